@@ -1,0 +1,73 @@
+using System;
+
+namespace SecretAnalyzers.Runtime;
+
+/// <summary>
+/// Base of every error the runtime raises about a secret. Messages name the secret's reference, never its value.
+/// </summary>
+public class SecretException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public SecretException(SecretReference? reference, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Reference = reference;
+    }
+
+    /// <summary>The secret the operation was about, when there is one.</summary>
+    public SecretReference? Reference { get; }
+}
+
+/// <summary>The secret (or the JSON key inside it, or the requested version) does not exist.</summary>
+public sealed class SecretNotFoundException : SecretException
+{
+    /// <summary>Creates the exception.</summary>
+    public SecretNotFoundException(SecretReference reference, string? detail = null, Exception? innerException = null)
+        : base(reference, "Secret '" + reference + "' was not found" + (detail is null ? "." : ": " + detail), innerException)
+    {
+    }
+}
+
+/// <summary>The caller's credentials may not read the secret (or may not decrypt it with its KMS key).</summary>
+public sealed class SecretAccessDeniedException : SecretException
+{
+    /// <summary>Creates the exception.</summary>
+    public SecretAccessDeniedException(SecretReference reference, Exception? innerException = null)
+        : base(reference, "Access to secret '" + reference + "' was denied.", innerException)
+    {
+    }
+}
+
+/// <summary>The backend throttled the request and retries with backoff did not get through.</summary>
+public sealed class SecretStoreThrottledException : SecretException
+{
+    /// <summary>Creates the exception.</summary>
+    public SecretStoreThrottledException(SecretReference? reference, int attempts, Exception? innerException = null)
+        : base(reference, "Reading secret '" + reference + "' was throttled " + attempts + " times; giving up.", innerException)
+    {
+        Attempts = attempts;
+    }
+
+    /// <summary>How many attempts were made.</summary>
+    public int Attempts { get; }
+}
+
+/// <summary>The backend could not be reached or failed (timeout, network error, server error).</summary>
+public sealed class SecretStoreUnavailableException : SecretException
+{
+    /// <summary>Creates the exception.</summary>
+    public SecretStoreUnavailableException(SecretReference? reference, string reason, Exception? innerException = null)
+        : base(reference, "The store for secret '" + reference + "' is unavailable: " + reason, innerException)
+    {
+    }
+}
+
+/// <summary>The secret exists but its content is not what the reader expected (not JSON, missing field, wrong type).</summary>
+public sealed class SecretFormatException : SecretException
+{
+    /// <summary>Creates the exception.</summary>
+    public SecretFormatException(SecretReference? reference, string detail, Exception? innerException = null)
+        : base(reference, "Secret '" + reference + "' has an unexpected format: " + detail, innerException)
+    {
+    }
+}
