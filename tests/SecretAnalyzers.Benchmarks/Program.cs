@@ -1,0 +1,1 @@
+System.Console.WriteLine("Benchmark not written yet.");
