@@ -25,7 +25,11 @@ public sealed class SecretNotFoundException : SecretException
     public SecretNotFoundException(SecretReference reference, string? detail = null, Exception? innerException = null)
         : base(reference, "Secret '" + reference + "' was not found" + (detail is null ? "." : ": " + detail), innerException)
     {
+        Detail = detail;
     }
+
+    /// <summary>Where the secret was looked for (store, variable name, file), when known. Never a value.</summary>
+    public string? Detail { get; }
 }
 
 /// <summary>The caller's credentials may not read the secret (or may not decrypt it with its KMS key).</summary>

@@ -9,6 +9,9 @@ namespace SecretAnalyzers.Runtime;
 /// </summary>
 public sealed class SecretReference : IEquatable<SecretReference>
 {
+    private int _hashCode;
+    private SecretReference? _withoutJsonKey;
+
     /// <summary>Creates a reference.</summary>
     /// <param name="source">The store the secret lives in.</param>
     /// <param name="id">Secret id or ARN (Secrets Manager) or parameter name (Parameter Store).</param>
@@ -42,12 +45,25 @@ public sealed class SecretReference : IEquatable<SecretReference>
     public TimeSpan? Ttl { get; init; }
 
     /// <summary>The same reference without its JSON key: what is actually fetched from the store.</summary>
-    public SecretReference WithoutJsonKey() =>
-        JsonKey is null ? this : new SecretReference(Source, Id) { VersionId = VersionId, VersionStage = VersionStage, Ttl = Ttl };
+    /// <remarks>Memoized, so that a cached field read does not allocate.</remarks>
+    public SecretReference WithoutJsonKey()
+    {
+        if (JsonKey is null)
+        {
+            return this;
+        }
+
+        return _withoutJsonKey ??= new SecretReference(Source, Id) { VersionId = VersionId, VersionStage = VersionStage, Ttl = Ttl };
+    }
+
+    /// <summary>The same reference reading one field of the JSON document.</summary>
+    public SecretReference WithJsonKey(string jsonKey) =>
+        new SecretReference(Source, Id) { JsonKey = jsonKey, VersionId = VersionId, VersionStage = VersionStage, Ttl = Ttl };
 
     /// <inheritdoc />
     public bool Equals(SecretReference? other) =>
-        other is not null
+        ReferenceEquals(this, other)
+        || other is not null
         && Source == other.Source
         && string.Equals(Id, other.Id, StringComparison.Ordinal)
         && string.Equals(JsonKey, other.JsonKey, StringComparison.Ordinal)
@@ -60,9 +76,24 @@ public sealed class SecretReference : IEquatable<SecretReference>
     /// <inheritdoc />
     public override int GetHashCode()
     {
+        // Cached: the reference is the cache key, and a fresh cached read must cost one lookup and nothing more.
+        // Init-only properties are all set before anyone can hash the instance.
+        var cached = _hashCode;
+        if (cached != 0)
+        {
+            return cached;
+        }
+
+        cached = ComputeHashCode();
+        _hashCode = cached == 0 ? 1 : cached;
+        return _hashCode;
+    }
+
+    private int ComputeHashCode()
+    {
         unchecked
         {
-            var hash = (int)Source;
+            var hash = (int)Source + 1;
             hash = (hash * 397) ^ StringComparer.Ordinal.GetHashCode(Id);
             hash = (hash * 397) ^ (JsonKey is null ? 0 : StringComparer.Ordinal.GetHashCode(JsonKey));
             hash = (hash * 397) ^ (VersionId is null ? 0 : StringComparer.Ordinal.GetHashCode(VersionId));

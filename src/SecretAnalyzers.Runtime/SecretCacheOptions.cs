@@ -1,0 +1,68 @@
+using System;
+using System.Diagnostics.Metrics;
+
+namespace SecretAnalyzers.Runtime;
+
+/// <summary>How a <see cref="SecretCache"/> keeps values.</summary>
+public sealed class SecretCacheOptions
+{
+    /// <summary>How long a fetched value is served from cache when the reference sets no <see cref="SecretReference.Ttl"/>. Default 5 minutes.</summary>
+    public TimeSpan DefaultTtl { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The last part of the TTL (as a fraction, 0 to 1) during which a read still returns the cached value but starts a
+    /// background refresh, so that callers rarely wait for the backend. Default 0.2 (refresh after 80% of the TTL).
+    /// </summary>
+    public double RefreshAheadRatio { get; set; } = 0.2;
+
+    /// <summary>
+    /// A random part of the TTL (fraction, 0 to 1) subtracted from each entry's refresh time so that many instances,
+    /// or many secrets loaded together, do not refresh at the same instant. Default 0.1.
+    /// </summary>
+    public double RefreshJitterRatio { get; set; } = 0.1;
+
+    /// <summary>
+    /// How long after expiry an old value may still be served when the backend is unavailable or throttling
+    /// (stale-on-error). <see cref="TimeSpan.Zero"/> disables it. Default 15 minutes.
+    /// </summary>
+    public TimeSpan StaleGracePeriod { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The most entries (documents plus extracted JSON fields) kept; least recently used ones are evicted. Default 10,000.</summary>
+    public int MaxEntries { get; set; } = 10_000;
+
+    /// <summary>The longest one backend read may take before it fails as unavailable; null leaves it to the store. Default 30 seconds.</summary>
+    public TimeSpan? FetchTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Creates the cache's <see cref="Meter"/> (named <c>SecretAnalyzers.Runtime</c>); null creates a plain one.</summary>
+    public IMeterFactory? MeterFactory { get; set; }
+
+    internal SecretCacheOptions Validated()
+    {
+        if (DefaultTtl < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DefaultTtl), "The TTL must not be negative.");
+        }
+
+        if (RefreshAheadRatio is < 0 or > 1 || double.IsNaN(RefreshAheadRatio))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RefreshAheadRatio), "The ratio must be between 0 and 1.");
+        }
+
+        if (RefreshJitterRatio is < 0 or > 1 || double.IsNaN(RefreshJitterRatio))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RefreshJitterRatio), "The ratio must be between 0 and 1.");
+        }
+
+        if (StaleGracePeriod < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StaleGracePeriod), "The grace period must not be negative.");
+        }
+
+        if (MaxEntries < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxEntries), "The cache must hold at least one entry.");
+        }
+
+        return this;
+    }
+}
