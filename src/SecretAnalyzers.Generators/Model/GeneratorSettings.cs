@@ -1,0 +1,8 @@
+namespace SecretAnalyzers.Generators.Model;
+
+/// <summary>What the generator needs to know about the project, reduced to values that compare cheaply.</summary>
+/// <param name="RootNamespace">The <c>RootNamespace</c> build property, if visible.</param>
+/// <param name="HasRuntime">Whether SecretAnalyzers.Runtime is referenced.</param>
+/// <param name="HasDependencyInjection">Whether Microsoft.Extensions.DependencyInjection.Abstractions is referenced.</param>
+/// <param name="SupportsLanguage">Whether the C# version has records and init accessors (C# 9).</param>
+internal sealed record GeneratorSettings(string? RootNamespace, bool HasRuntime, bool HasDependencyInjection, bool SupportsLanguage);

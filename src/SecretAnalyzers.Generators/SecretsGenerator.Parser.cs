@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretAnalyzers.Generators.Model;
+using SecretAnalyzers.Manifest;
+
+namespace SecretAnalyzers.Generators;
+
+public sealed partial class SecretsGenerator
+{
+    /// <summary>Turns the generator's inputs into equatable models and diagnostics; no Roslyn object outlives a step.</summary>
+    internal static class Parser
+    {
+        /// <summary>The AdditionalFiles metadata that marks other files as manifests.</summary>
+        public const string ManifestMetadataKey = "build_metadata.AdditionalFiles.SecretAnalyzersManifest";
+
+        public static bool IsManifest(AdditionalText file, AnalyzerConfigOptionsProvider options)
+        {
+            if (string.Equals(Path.GetFileName(file.Path), ManifestFormat.FileName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return options.GetOptions(file).TryGetValue(ManifestMetadataKey, out var flag)
+                && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        public static ManifestFile ReadFile(AdditionalText file, CancellationToken cancellationToken) =>
+            new(file.Path, file.GetText(cancellationToken)?.ToString());
+
+        public static string? ReadRootNamespace(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_property.RootNamespace", out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        public static (bool HasRuntime, bool HasDependencyInjection) ReadCapabilities(Compilation compilation) =>
+            (compilation.GetTypeByMetadataName("SecretAnalyzers.Runtime.SecretProvider") is not null,
+             compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.IServiceCollection") is not null
+                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions") is not null);
+
+        public static Result<ManifestModel?> Parse(ManifestFile file)
+        {
+            if (file.Text is null)
+            {
+                var location = new LocationInfo(file.Path, default, default);
+                return new Result<ManifestModel?>(null, new EquatableArray<DiagnosticInfo>(new[]
+                {
+                    new DiagnosticInfo(DiagnosticDescriptors.MalformedJson, location, new EquatableArray<string>(new[] { "the file could not be read" })),
+                }));
+            }
+
+            var result = ManifestParser.Parse(file.Text, file.Path);
+            var diagnostics = new List<DiagnosticInfo>(result.Diagnostics.Count);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.Get(diagnostic.Id), diagnostic.Location, diagnostic.MessageArguments));
+            }
+
+            return new Result<ManifestModel?>(result.Model, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+
+        /// <summary>One generation unit per readable manifest, in path order; a second manifest generating the same class is reported.</summary>
+        public static EquatableArray<Result<GenerationUnit?>> Plan(ImmutableArray<Result<ManifestModel?>> manifests, GeneratorSettings settings)
+        {
+            var models = new List<ManifestModel>();
+            foreach (var manifest in manifests)
+            {
+                if (manifest.Value is { } model)
+                {
+                    models.Add(model);
+                }
+            }
+
+            models.Sort(static (left, right) => string.CompareOrdinal(left.FilePath, right.FilePath));
+            var results = new List<Result<GenerationUnit?>>(models.Count);
+            var classes = new HashSet<string>(StringComparer.Ordinal);
+            var fallbackNamespace = SanitizeNamespace(settings.RootNamespace);
+            foreach (var model in models)
+            {
+                var @namespace = model.Namespace ?? fallbackNamespace;
+                var fullName = @namespace is null ? model.ClassName : @namespace + "." + model.ClassName;
+                DiagnosticInfo? problem = null;
+                if (!settings.HasRuntime)
+                {
+                    problem = new DiagnosticInfo(DiagnosticDescriptors.RuntimeNotReferenced, model.ClassLocation, EquatableArray<string>.Empty);
+                }
+                else if (!settings.SupportsLanguage)
+                {
+                    problem = new DiagnosticInfo(DiagnosticDescriptors.LanguageVersionTooLow, model.ClassLocation, EquatableArray<string>.Empty);
+                }
+                else if (!classes.Add(fullName))
+                {
+                    problem = new DiagnosticInfo(DiagnosticDescriptors.DuplicateGeneratedClass, model.ClassLocation, new EquatableArray<string>(new[] { fullName }));
+                }
+
+                if (problem is not null)
+                {
+                    results.Add(new Result<GenerationUnit?>(null, new EquatableArray<DiagnosticInfo>(new[] { problem })));
+                    continue;
+                }
+
+                var unit = new GenerationUnit(
+                    fullName + ".g.cs",
+                    Path.GetFileName(model.FilePath),
+                    @namespace,
+                    model.ClassName,
+                    model.IsInternal,
+                    settings.HasDependencyInjection,
+                    model.Secrets);
+                results.Add(new Result<GenerationUnit?>(unit, EquatableArray<DiagnosticInfo>.Empty));
+            }
+
+            return new EquatableArray<Result<GenerationUnit?>>(results);
+        }
+
+        /// <summary>
+        /// The root namespace as a valid C# namespace: MSBuild allows names such as <c>My-App</c> or <c>1Tool</c>
+        /// that are not, so each part is repaired the way Visual Studio does for new files.
+        /// </summary>
+        internal static string? SanitizeNamespace(string? rootNamespace)
+        {
+            if (rootNamespace is null)
+            {
+                return null;
+            }
+
+            var parts = new List<string>();
+            foreach (var rawPart in rootNamespace.Split('.'))
+            {
+                var builder = new StringBuilder(rawPart.Length + 1);
+                foreach (var c in rawPart)
+                {
+                    builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+                }
+
+                if (builder.Length == 0)
+                {
+                    continue;
+                }
+
+                if (char.IsDigit(builder[0]))
+                {
+                    builder.Insert(0, '_');
+                }
+
+                var part = builder.ToString();
+                parts.Add(ManifestNames.IsValidIdentifier(part) ? part : "_" + part);
+            }
+
+            return parts.Count == 0 ? null : string.Join(".", parts);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SecretAnalyzers.Manifest;
+
+/// <summary>
+/// A cacheable location inside the manifest file. The generator model must not hold a <see cref="Location"/>;
+/// this record is turned into one only when a diagnostic is reported.
+/// </summary>
+internal sealed record LocationInfo(string FilePath, TextSpan TextSpan, LinePositionSpan LineSpan)
+{
+    public Location ToLocation() => Location.Create(FilePath, TextSpan, LineSpan);
+}

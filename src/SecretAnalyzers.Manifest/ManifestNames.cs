@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SecretAnalyzers.Manifest;
+
+/// <summary>
+/// Naming rules shared by the generator (which validates names) and the code fixes (which invent them), so that a fix
+/// never writes a name the generator rejects.
+/// </summary>
+internal static class ManifestNames
+{
+    public const string DefaultClassName = "Secrets";
+
+    /// <summary>Members every generated class declares or inherits from object; no secret may be named like them.</summary>
+    private static readonly string[] ReservedClassMembers =
+    {
+        "Provider", "References", "AllReferences", "PreloadAsync", "ReadCore", "s_provider",
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+    };
+
+    /// <summary>Members every generated record declares or inherits; no field property may be named like them.</summary>
+    private static readonly HashSet<string> ReservedRecordMembers = new(StringComparer.Ordinal)
+    {
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType",
+        "MemberwiseClone", "Finalize", "Parse",
+    };
+
+    /// <summary>Whether <paramref name="name"/> is a valid C# identifier that is not a reserved keyword (no <c>@</c>).</summary>
+    public static bool IsValidIdentifier(string name) =>
+        name.Length > 0
+        && name[0] != '@'
+        && SyntaxFacts.IsValidIdentifier(name)
+        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    /// <summary>Whether <paramref name="name"/> is a dotted sequence of valid identifiers.</summary>
+    public static bool IsValidNamespace(string name)
+    {
+        foreach (var part in name.Split('.'))
+        {
+            if (!IsValidIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The names of the class members generated for one secret.</summary>
+    public static IEnumerable<string> GetGeneratedMemberNames(string secretName)
+    {
+        yield return secretName;
+        yield return "Get" + secretName + "Async";
+    }
+
+    /// <summary>Class members the generator declares for a class, besides the per-secret ones.</summary>
+    public static IEnumerable<string> GetReservedMemberNames(string className)
+    {
+        foreach (var name in ReservedClassMembers)
+        {
+            yield return name;
+        }
+
+        yield return className;
+        yield return "Add" + className;
+        yield return "Use" + className;
+    }
+
+    /// <summary>The generated DI-friendly instance accessor's type name.</summary>
+    public static string GetAccessorTypeName(string className) => className + "Accessor";
+
+    public static bool IsReservedRecordMember(string name) => ReservedRecordMembers.Contains(name);
+
+    /// <summary>
+    /// <paramref name="desired"/> if it is free, otherwise <c>desired2</c>, <c>desired3</c>…; names the generator reserves
+    /// count as taken.
+    /// </summary>
+    public static string MakeUnique(string desired, ISet<string> taken)
+    {
+        if (IsFree(desired, taken))
+        {
+            return desired;
+        }
+
+        for (var suffix = 2; ; suffix++)
+        {
+            var candidate = desired + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (IsFree(candidate, taken))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A PascalCase C# identifier from any symbol or key name: <c>DB_PASSWORD</c> → <c>DbPassword</c>,
+    /// <c>apiKey</c> → <c>ApiKey</c>, <c>ConnectionStrings:Default</c> → <c>ConnectionStringsDefault</c>,
+    /// <c>_token</c> → <c>Token</c>. Falls back to <c>Secret</c> when nothing usable is left.
+    /// </summary>
+    public static string ToPascalCaseIdentifier(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var word in SplitWords(name))
+        {
+            builder.Append(char.ToUpperInvariant(word[0]));
+            builder.Append(word.Substring(1).ToLowerInvariant());
+        }
+
+        if (builder.Length == 0)
+        {
+            return "Secret";
+        }
+
+        if (char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, "Secret");
+        }
+
+        var result = builder.ToString();
+        return IsValidIdentifier(result) ? result : "Secret" + result;
+    }
+
+    private static bool IsFree(string name, ISet<string> taken)
+    {
+        if (taken.Contains(name) || Array.IndexOf(ReservedClassMembers, name) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var other in taken)
+        {
+            foreach (var member in GetGeneratedMemberNames(other))
+            {
+                if (member == name || member == "Get" + name + "Async")
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Splits on anything that is not a letter or digit, and at lower→upper and acronym→word boundaries.</summary>
+    private static IEnumerable<string> SplitWords(string name)
+    {
+        var current = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetterOrDigit(c) || c > 0x7F)
+            {
+                if (current.Length > 0)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            if (current.Length > 0 && char.IsUpper(c))
+            {
+                var previous = current[current.Length - 1];
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && nextIsLower))
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+            }
+
+            current.Append(c);
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+}
