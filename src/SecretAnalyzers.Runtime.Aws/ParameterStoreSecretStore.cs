@@ -20,7 +20,13 @@ public sealed class ParameterStoreSecretStore : SsmStoreBase
     /// <param name="client">The SSM client; null creates one with the SDK's default region and credential resolution.</param>
     /// <param name="options">Retry and decryption options.</param>
     public ParameterStoreSecretStore(IAmazonSimpleSystemsManagement? client = null, SsmSecretStoreOptions? options = null)
-        : base(SecretSource.ParameterStore, client, options)
+        : base(SecretSource.ParameterStore, FactoryOf(client), options)
+    {
+    }
+
+    /// <summary>Creates the store with a client made on first use (null factory: the SDK default client).</summary>
+    internal ParameterStoreSecretStore(Func<IAmazonSimpleSystemsManagement>? clientFactory, SsmSecretStoreOptions? options)
+        : base(SecretSource.ParameterStore, clientFactory, options)
     {
     }
 

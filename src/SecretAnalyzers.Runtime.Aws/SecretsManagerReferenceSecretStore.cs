@@ -24,7 +24,13 @@ public sealed class SecretsManagerReferenceSecretStore : SsmStoreBase
     /// <param name="client">The SSM client; null creates one with the SDK's default region and credential resolution.</param>
     /// <param name="options">Retry options.</param>
     public SecretsManagerReferenceSecretStore(IAmazonSimpleSystemsManagement? client = null, SsmSecretStoreOptions? options = null)
-        : base(SecretSource.SecretsManager, client, options)
+        : base(SecretSource.SecretsManager, FactoryOf(client), options)
+    {
+    }
+
+    /// <summary>Creates the store with a client made on first use (null factory: the SDK default client).</summary>
+    internal SecretsManagerReferenceSecretStore(Func<IAmazonSimpleSystemsManagement>? clientFactory, SsmSecretStoreOptions? options)
+        : base(SecretSource.SecretsManager, clientFactory, options)
     {
     }
 

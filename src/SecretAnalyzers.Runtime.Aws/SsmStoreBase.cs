@@ -12,15 +12,18 @@ public abstract class SsmStoreBase : ISecretStore
 {
     private readonly SecretSource _source;
 
-    private protected SsmStoreBase(SecretSource source, IAmazonSimpleSystemsManagement? client, SsmSecretStoreOptions? options)
+    private protected SsmStoreBase(SecretSource source, Func<IAmazonSimpleSystemsManagement>? clientFactory, SsmSecretStoreOptions? options)
     {
         _source = source;
         Options = options ?? new SsmSecretStoreOptions();
 
         // Without a client the SDK's normal resolution picks region and credentials (environment, profile, instance role),
         // and only when AWS is first asked, so a chain that finds everything locally never needs AWS configured.
-        Reader = new SsmParameterReader(client is null ? static () => new AmazonSimpleSystemsManagementClient() : () => client, Options);
+        Reader = new SsmParameterReader(clientFactory ?? (static () => new AmazonSimpleSystemsManagementClient()), Options);
     }
+
+    private protected static Func<IAmazonSimpleSystemsManagement>? FactoryOf(IAmazonSimpleSystemsManagement? client) =>
+        client is null ? null : () => client;
 
     /// <summary>The options in use.</summary>
     public SsmSecretStoreOptions Options { get; }

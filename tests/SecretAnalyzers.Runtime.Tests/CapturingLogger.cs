@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace SecretAnalyzers.Runtime.Tests;
 
 /// <summary>Keeps every formatted log line with its exception text, so tests can assert no value leaks.</summary>
-internal sealed class CapturingLogger : ILogger, ILoggerProvider
+internal sealed class CapturingLogger : ILogger, ILoggerProvider, ILoggerFactory
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
@@ -27,6 +27,10 @@ internal sealed class CapturingLogger : ILogger, ILoggerProvider
     }
 
     public ILogger CreateLogger(string categoryName) => this;
+
+    public void AddProvider(ILoggerProvider provider)
+    {
+    }
 
     public void Dispose()
     {

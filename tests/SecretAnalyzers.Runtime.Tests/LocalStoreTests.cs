@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 
 namespace SecretAnalyzers.Runtime.Tests;
 
+[Collection(DefaultProviderCollection.Name)]
 public class LocalStoreTests
 {
     [Theory]

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Amazon.SimpleSystemsManagement;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using SecretAnalyzers.Runtime.Aws;
+using SecretAnalyzers.Runtime.Tests.Aws;
+
+namespace SecretAnalyzers.Runtime.Tests;
+
+[Collection(DefaultProviderCollection.Name)]
+public class IntegrationTests
+{
+    [Fact]
+    public async Task AddSecretProviderChainsStoresInOrderWithOptionsTimeAndLogging()
+    {
+        using var server = new FakeSsmServer();
+        server.PutSecret("prod/db", "{\"password\":\"from-aws\"}", "v1");
+        server.PutParameter("/app/key", "param-from-aws");
+        var local = new InMemorySecretStore();
+        local.Set(SecretSource.SecretsManager, "prod/override", "from-local");
+        var logger = new CapturingLogger();
+        var time = new FakeTimeProvider();
+        var previous = SecretProvider.Default;
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<IAmazonSimpleSystemsManagement>(server.CreateClient());
+            services.AddSingleton<TimeProvider>(time);
+            services.AddSingleton<ILoggerFactory>(logger);
+            services.AddSecretProvider(
+                b => b.UseStore(local).UseParameterStore().UseSecretsManagerViaParameterStore(),
+                o => o.DefaultTtl = TimeSpan.FromMinutes(1));
+            using var container = services.BuildServiceProvider();
+
+            var provider = container.GetRequiredService<ISecretProvider>();
+
+            Assert.Same(provider, container.GetRequiredService<SecretCache>());
+            Assert.Same(provider, SecretProvider.Default);
+            Assert.Equal("from-local", (await provider.GetAsync(new SecretReference(SecretSource.SecretsManager, "prod/override"))).Reveal());
+            Assert.Equal("from-aws", (await provider.GetAsync(new SecretReference(SecretSource.SecretsManager, "prod/db") { JsonKey = "password" })).Reveal());
+            Assert.Equal("param-from-aws", (await provider.GetAsync(new SecretReference(SecretSource.ParameterStore, "/app/key"))).Reveal());
+            Assert.Equal(2, server.Requests.Count);
+
+            time.Advance(TimeSpan.FromMinutes(2));
+            await provider.GetAsync(new SecretReference(SecretSource.ParameterStore, "/app/key"));
+            Assert.Equal(3, server.Requests.Count);
+            Assert.Contains(logger.Lines, l => l.Contains("SecretFetched", StringComparison.Ordinal));
+            Assert.DoesNotContain("from-aws", logger.AllText);
+        }
+        finally
+        {
+            SecretProvider.Default = previous;
+        }
+    }
+
+    [Fact]
+    public async Task UseAwsSharesOneClientAndSetAsDefaultCanBeTurnedOff()
+    {
+        using var server = new FakeSsmServer();
+        server.PutSecret("s", "secret-value", "v1");
+        server.PutParameter("/p", "parameter-value");
+        var previous = SecretProvider.Default;
+        var services = new ServiceCollection();
+        services.AddSecretProvider(b =>
+        {
+            b.SetAsDefault = false;
+            b.UseAws(server.CreateClient());
+        });
+        using var container = services.BuildServiceProvider();
+        var provider = container.GetRequiredService<ISecretProvider>();
+
+        Assert.Equal("secret-value", (await provider.GetAsync(new SecretReference(SecretSource.SecretsManager, "s"))).Reveal());
+        Assert.Equal("parameter-value", (await provider.GetAsync(new SecretReference(SecretSource.ParameterStore, "/p"))).Reveal());
+        Assert.Same(previous, SecretProvider.Default);
+    }
+
+    [Fact]
+    public void SecretsBecomeConfigurationKeysWithOneBatchedRead()
+    {
+        var store = new InMemorySecretStore();
+        store.Set(SecretSource.SecretsManager, "prod/db", "{\"username\":\"app\",\"password\":\"pw\"}");
+        store.Set(SecretSource.ParameterStore, "/app/smtp", "smtp-pw");
+        using var cache = new SecretCache(store);
+
+        var configuration = new ConfigurationBuilder()
+            .AddSecrets(cache, new Dictionary<string, SecretReference>
+            {
+                ["Database:User"] = new(SecretSource.SecretsManager, "prod/db") { JsonKey = "username" },
+                ["Database:Password"] = new(SecretSource.SecretsManager, "prod/db") { JsonKey = "password" },
+                ["Smtp:Password"] = new(SecretSource.ParameterStore, "/app/smtp"),
+            })
+            .Build();
+
+        Assert.Equal("app", configuration["Database:User"]);
+        Assert.Equal("pw", configuration["Database:Password"]);
+        Assert.Equal("smtp-pw", configuration["Smtp:Password"]);
+        Assert.Equal(1, store.BatchCallCount);
+        Assert.Equal(0, store.GetCallCount);
+    }
+
+    [Fact]
+    public void MissingSecretFailsConfigurationUnlessOptional()
+    {
+        using var cache = new SecretCache(new InMemorySecretStore());
+        var map = new Dictionary<string, SecretReference> { ["A"] = new(SecretSource.SecretsManager, "missing") };
+
+        Assert.Throws<SecretNotFoundException>(() => new ConfigurationBuilder().AddSecrets(cache, map).Build());
+        Assert.Null(new ConfigurationBuilder().AddSecrets(cache, map, optional: true).Build()["A"]);
+    }
+
+    [Fact]
+    public void ParameterStorePathBecomesConfiguration()
+    {
+        using var server = new FakeSsmServer();
+        server.PutParameter("/myapp/prod/ConnectionStrings/Default", "Host=db;Password=pw");
+        server.PutParameter("/myapp/prod/Smtp/Password", "smtp");
+        for (var i = 0; i < 15; i++)
+        {
+            server.PutParameter("/myapp/prod/Feature/Flag" + i, "on");
+        }
+
+        server.PutParameter("/myapp/test/Smtp/Password", "other");
+
+        var configuration = new ConfigurationBuilder().AddParameterStore("/myapp/prod", server.CreateClient()).Build();
+
+        Assert.Equal("Host=db;Password=pw", configuration["ConnectionStrings:Default"]);
+        Assert.Equal("smtp", configuration.GetSection("Smtp")["Password"]);
+        Assert.Equal(15, configuration.GetSection("Feature").GetChildren().Count());
+        Assert.Equal(2, server.CountOf("GetParametersByPath"));
+        Assert.Equal("A:B", ParameterStoreConfigurationProvider.ToConfigurationKey("/x/", "/x/A/B"));
+    }
+
+    [Fact]
+    public void ParameterStoreConfigurationFailureIsTypedOrIgnoredWhenOptional()
+    {
+        using var server = new FakeSsmServer();
+        server.Intercept = (_, _) => FakeSsmServer.Error(400, "AccessDeniedException", "not authorized");
+
+        Assert.ThrowsAny<SecretException>(() => new ConfigurationBuilder().AddParameterStore("/myapp", server.CreateClient()).Build());
+        var empty = new ConfigurationBuilder().AddParameterStore("/myapp", server.CreateClient(), s => s.Optional = true).Build();
+        Assert.Empty(empty.AsEnumerable());
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DefaultProviderCollection
+{
+    public const string Name = "SecretProvider.Default";
+}
