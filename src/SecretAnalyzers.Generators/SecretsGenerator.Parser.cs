@@ -109,11 +109,23 @@ public sealed partial class SecretsGenerator
                     model.ClassName,
                     model.IsInternal,
                     settings.HasDependencyInjection,
-                    model.Secrets);
+                    WithoutLocations(model.Secrets));
                 results.Add(new Result<GenerationUnit?>(unit, EquatableArray<DiagnosticInfo>.Empty));
             }
 
             return new EquatableArray<Result<GenerationUnit?>>(results);
+        }
+
+        /// <summary>Positions matter only for diagnostics; without them, a whitespace edit of the manifest leaves the output cached.</summary>
+        private static EquatableArray<ManifestSecret> WithoutLocations(EquatableArray<ManifestSecret> secrets)
+        {
+            var result = new ManifestSecret[secrets.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = secrets[i] with { NameLocation = LocationInfo.None };
+            }
+
+            return new EquatableArray<ManifestSecret>(result);
         }
 
         /// <summary>

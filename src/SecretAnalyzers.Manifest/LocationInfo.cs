@@ -9,5 +9,8 @@ namespace SecretAnalyzers.Manifest;
 /// </summary>
 internal sealed record LocationInfo(string FilePath, TextSpan TextSpan, LinePositionSpan LineSpan)
 {
+    /// <summary>No location: used where a model must not change when only positions in the manifest move.</summary>
+    public static LocationInfo None { get; } = new(string.Empty, default, default);
+
     public Location ToLocation() => Location.Create(FilePath, TextSpan, LineSpan);
 }
