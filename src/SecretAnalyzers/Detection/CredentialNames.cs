@@ -100,7 +100,7 @@ internal static class CredentialNames
     /// <summary>Trailing words that do not change what the name holds (passwordValue, SECRET_BASE64, apiKey2).</summary>
     private static readonly HashSet<string> NeutralTrailingWords = new(StringComparer.Ordinal)
     {
-        "value", "val", "str", "string", "bytes", "plain", "plaintext", "raw", "clear", "cleartext", "literal",
+        "value", "val", "str", "string", "bytes", "chars", "array", "span", "plain", "plaintext", "raw", "clear", "cleartext", "literal",
         "base64", "b64", "hex", "utf8", "encoded", "const", "constant", "override", "prod", "production", "dev",
         "development", "staging", "local", "live",
     };

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers.Analyzers;
+
+/// <summary>
+/// Reports hardcoded secrets in C# code: SEC0001 (a constant flowing into a credential-named symbol or a known
+/// credential parameter), SEC0002 (a known token / key format, or a random value under a key/token name) and
+/// SEC0003 (a connection string or URI with a password). One analyzer serves the three rules so every constant is
+/// examined once and gets at most one of them (SEC0002 over SEC0003 over SEC0001).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.HardcodedCredential,
+        DiagnosticDescriptors.HardcodedToken,
+        DiagnosticDescriptors.ConnectionStringWithCredentials);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            bool isTestCode = TestCodeDetector.IsTestCompilation(start.Compilation);
+            if (isTestCode
+                && start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.TestCode, out string? mode)
+                && string.Equals(mode.Trim(), "ignore", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var analysis = new CompilationAnalysis(start.Compilation, start.Options.AnalyzerConfigOptionsProvider, isTestCode);
+            start.RegisterOperationAction(
+                analysis.AnalyzeStringConstant,
+                OperationKind.Literal,
+                OperationKind.InterpolatedString,
+                OperationKind.Binary);
+            start.RegisterOperationAction(analysis.AnalyzeUtf8String, OperationKind.Utf8String);
+            start.RegisterOperationAction(analysis.AnalyzeConstantReference, OperationKind.FieldReference, OperationKind.LocalReference);
+        });
+    }
+
+    /// <summary>Per-compilation state: known APIs resolved once, options per syntax tree.</summary>
+    private sealed class CompilationAnalysis
+    {
+        private readonly KnownCredentialApiIndex _apis;
+        private readonly AnalyzerConfigOptionsProvider _optionsProvider;
+        private readonly bool _isTestCode;
+        private readonly ConcurrentDictionary<SyntaxTree, DetectionOptions> _options = new();
+
+        public CompilationAnalysis(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, bool isTestCode)
+        {
+            _apis = KnownCredentialApiIndex.Create(compilation);
+            _optionsProvider = optionsProvider;
+            _isTestCode = isTestCode;
+        }
+
+        public void AnalyzeStringConstant(OperationAnalysisContext context)
+        {
+            IOperation operation = context.Operation;
+            Optional<object?> constant = operation.ConstantValue;
+            if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength)
+            {
+                return;
+            }
+
+            bool partOfLargerValue = false;
+            switch (operation.Parent)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                    if (concatenation.ConstantValue.HasValue)
+                    {
+                        return; // the whole constant concatenation is analysed once, at its top
+                    }
+
+                    partOfLargerValue = true;
+                    break;
+
+                case IInterpolatedStringTextOperation or IInterpolationOperation:
+                    if (operation.Parent.Parent?.ConstantValue.HasValue == true)
+                    {
+                        return;
+                    }
+
+                    partOfLargerValue = true;
+                    break;
+            }
+
+            // A piece of a non-constant string is never reported by name (the value is not a constant), but may
+            // still hold a token or a connection-string password.
+            Analyze(context, operation, value, partOfLargerValue);
+        }
+
+        public void AnalyzeUtf8String(OperationAnalysisContext context)
+        {
+            if (context.Operation is IUtf8StringOperation utf8 && utf8.Value is { Length: >= SecretScanner.MinValueLength } value)
+            {
+                Analyze(context, utf8, value, freeOnly: false);
+            }
+        }
+
+        /// <summary>
+        /// A const with a neutral name (const string DefaultValue = "…") that flows into a credential: reported at the
+        /// reference, with the const's literal as additional location. Consts whose own declaration is reported are skipped.
+        /// </summary>
+        public void AnalyzeConstantReference(OperationAnalysisContext context)
+        {
+            IOperation operation = context.Operation;
+            Optional<object?> constant = operation.ConstantValue;
+            if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength)
+            {
+                return;
+            }
+
+            ISymbol? symbol = operation switch
+            {
+                IFieldReferenceOperation field => field.Field,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            };
+
+            if (symbol is null || operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: true })
+            {
+                return;
+            }
+
+            SecretSink sink = SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
+            if (!sink.IsNamed)
+            {
+                return;
+            }
+
+            DetectionOptions options = GetOptions(operation.Syntax.SyntaxTree);
+            if (!ShouldReport(options) || SecretScanner.Analyze(symbol.Name, value, options) is not null)
+            {
+                return;
+            }
+
+            SecretFinding? finding = Detect(sink, value, options);
+            if (finding is null || finding.IsDocumentedExample || (finding.RuleId == RuleIdentifiers.HardcodedCredential
+                && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax)))
+            {
+                return;
+            }
+
+            Location? declaration = DeclarationValueLocation(symbol);
+            Report(context, operation.Syntax.GetLocation(), declaration, finding, new SecretSink(sink.Name, symbol.Name, sink.KnownApi, sink.Target));
+        }
+
+        private void Analyze(OperationAnalysisContext context, IOperation operation, string value, bool freeOnly)
+        {
+            DetectionOptions options = GetOptions(operation.Syntax.SyntaxTree);
+            if (!ShouldReport(options))
+            {
+                return;
+            }
+
+            SecretSink sink = freeOnly ? SecretSink.None : SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
+            SecretFinding? finding = Detect(sink, value, options);
+            if (finding is null || finding.IsDocumentedExample)
+            {
+                return;
+            }
+
+            if (sink.Name is not null && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax))
+            {
+                // [Display(Name = "Password")], [InlineData("password", "x")]: names in attributes describe, they do not store.
+                finding = SecretScanner.Analyze(null, value, options);
+                if (finding is null || finding.IsDocumentedExample)
+                {
+                    return;
+                }
+
+                sink = SecretSink.None;
+            }
+
+            Report(context, operation.Syntax.GetLocation(), null, finding, sink);
+        }
+
+        private static SecretFinding? Detect(SecretSink sink, string value, DetectionOptions options) =>
+            sink.KnownApi is { } api
+                ? SecretScanner.AnalyzeKnownCredential(value, api.Kind, api.Description, api.SuggestedName, options)
+                : SecretScanner.Analyze(sink.Name, value, options);
+
+        private bool ShouldReport(DetectionOptions options) => !_isTestCode || options.ReportTestCode;
+
+        private DetectionOptions GetOptions(SyntaxTree tree)
+        {
+            if (_options.TryGetValue(tree, out DetectionOptions? cached))
+            {
+                return cached;
+            }
+
+            AnalyzerConfigOptions treeOptions = _optionsProvider.GetOptions(tree);
+            AnalyzerConfigOptions globalOptions = _optionsProvider.GlobalOptions;
+            DetectionOptions options = DetectionOptions.Create(key =>
+                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null);
+            return _options.GetOrAdd(tree, options);
+        }
+
+        private static Location? DeclarationValueLocation(ISymbol symbol)
+        {
+            ImmutableArray<SyntaxReference> references = symbol.DeclaringSyntaxReferences;
+            if (references.Length == 0)
+            {
+                return null;
+            }
+
+            return references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                ? initializer.GetLocation()
+                : null;
+        }
+
+        private static void Report(OperationAnalysisContext context, Location location, Location? additional, SecretFinding finding, SecretSink sink)
+        {
+            ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties.Add(DiagnosticPropertyKeys.SecretKind, finding.Kind.ToString());
+            if (finding.SuggestedName is not null)
+            {
+                properties.Add(DiagnosticPropertyKeys.SuggestedName, finding.SuggestedName);
+            }
+
+            if (sink.HoldingSymbol is not null)
+            {
+                properties.Add(DiagnosticPropertyKeys.HoldingSymbol, sink.HoldingSymbol);
+            }
+
+            DiagnosticDescriptor descriptor;
+            object[] arguments;
+            switch (finding.RuleId)
+            {
+                case RuleIdentifiers.HardcodedCredential:
+                    descriptor = DiagnosticDescriptors.HardcodedCredential;
+                    arguments = new object[] { finding.Description, sink.Target ?? "a variable", finding.MaskedValue };
+                    break;
+                case RuleIdentifiers.ConnectionStringWithCredentials:
+                    descriptor = DiagnosticDescriptors.ConnectionStringWithCredentials;
+                    arguments = new object[] { finding.Description, finding.MaskedValue };
+                    properties.Add(DiagnosticPropertyKeys.CredentialStart, finding.Start.ToString(CultureInfo.InvariantCulture));
+                    properties.Add(DiagnosticPropertyKeys.CredentialLength, finding.Length.ToString(CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    descriptor = DiagnosticDescriptors.HardcodedToken;
+                    arguments = new object[] { finding.Description, finding.MaskedValue };
+                    break;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                descriptor,
+                location,
+                additional is null ? null : new[] { additional },
+                properties.ToImmutable(),
+                arguments));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace SecretAnalyzers.Analyzers;
+
+/// <summary>Where a constant string ends up: the name that decides whether it is a credential, and what holds it.</summary>
+internal readonly struct SecretSink
+{
+    public static readonly SecretSink None = default;
+
+    public SecretSink(string? name, string? holdingSymbol, KnownCredentialApi? knownApi, string? target)
+    {
+        Name = name;
+        HoldingSymbol = holdingSymbol;
+        KnownApi = knownApi;
+        Target = target;
+    }
+
+    /// <summary>Symbol, parameter or dictionary-key name used to classify the value; null when nothing names it.</summary>
+    public string? Name { get; }
+
+    /// <summary>The const, field, property or local whose initializer is the value.</summary>
+    public string? HoldingSymbol { get; }
+
+    /// <summary>Set when the value flows into a known credential parameter or property.</summary>
+    public KnownCredentialApi? KnownApi { get; }
+
+    /// <summary>Text for the message: where the value flows.</summary>
+    public string? Target { get; }
+
+    /// <summary>True when a name or a known API decides about the value.</summary>
+    public bool IsNamed => Name is not null || KnownApi is not null;
+
+    public static SecretSink Named(string? name) => name is null ? None : new SecretSink(name, null, null, name);
+
+    public static SecretSink Holding(string name) => new(name, name, null, name);
+
+    public static SecretSink Known(KnownCredentialApi api, string target) => new(null, null, api, target);
+}

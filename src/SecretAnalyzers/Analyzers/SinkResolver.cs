@@ -1,0 +1,330 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecretAnalyzers.Analyzers;
+
+/// <summary>
+/// Walks up from a constant string expression to where it is stored or compared: a variable, field, property or
+/// parameter default, an assignment target (including anonymous-object members and dictionary indexers), an
+/// argument (known credential API, key/value pair, or parameter name), an ==/!=/Equals/pattern comparison, or a
+/// return from a named member. Conversions, ?? fallbacks, ?: branches, Encoding.GetBytes and
+/// Convert.FromBase64String are looked through.
+/// </summary>
+internal static class SinkResolver
+{
+    private const int MaxDepth = 8;
+
+    public static SecretSink Resolve(IOperation value, ISymbol? containingSymbol, KnownCredentialApiIndex apis)
+    {
+        IOperation current = value;
+        for (int depth = 0; depth < MaxDepth; depth++)
+        {
+            IOperation? parent = current.Parent;
+            switch (parent)
+            {
+                case null:
+                    return SecretSink.None;
+
+                case IConversionOperation:
+                    current = parent;
+                    continue;
+
+                case ICoalesceOperation coalesce when coalesce.WhenNull == current:
+                    current = parent;
+                    continue;
+
+                case IConditionalOperation conditional when conditional.WhenTrue == current || conditional.WhenFalse == current:
+                    current = parent;
+                    continue;
+
+                case IInvocationOperation invocation when invocation.Instance == current && IsTransparentInstanceCall(invocation.TargetMethod):
+                    current = parent;
+                    continue;
+
+                case IArgumentOperation argument:
+                    if (argument.Parent is IInvocationOperation conversionCall && IsEncodingCall(conversionCall.TargetMethod))
+                    {
+                        current = conversionCall;
+                        continue;
+                    }
+
+                    return ForArgument(argument, apis);
+
+                case IVariableInitializerOperation initializer:
+                    return initializer.Parent is IVariableDeclaratorOperation declarator
+                        ? SecretSink.Holding(declarator.Symbol.Name)
+                        : SecretSink.None;
+
+                case IFieldInitializerOperation field when field.InitializedFields.Length > 0:
+                    return SecretSink.Holding(field.InitializedFields[0].Name);
+
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length > 0:
+                    return SecretSink.Holding(property.InitializedProperties[0].Name);
+
+                case IParameterInitializerOperation parameter:
+                    return SecretSink.Named(parameter.Parameter.Name);
+
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    return ForAssignmentTarget(assignment.Target, apis);
+
+                case IBinaryOperation binary when binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals:
+                    return SecretSink.Named(ReferencedName(binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand));
+
+                case IReturnOperation @return:
+                    return SecretSink.Named(ReturnOwnerName(@return, containingSymbol));
+
+                case IConstantPatternOperation:
+                    return ForPattern(parent);
+
+                case ISingleValueCaseClauseOperation clause:
+                    return clause.Parent?.Parent is ISwitchOperation @switch ? SecretSink.Named(ReferencedName(@switch.Value)) : SecretSink.None;
+
+                default:
+                    return SecretSink.None;
+            }
+        }
+
+        return SecretSink.None;
+    }
+
+    /// <summary>True when the syntax sits inside an attribute ([Display(Name = "Password")], [InlineData(…)]).</summary>
+    public static bool IsInAttribute(SyntaxNode node)
+    {
+        for (SyntaxNode? current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current.Kind())
+            {
+                case SyntaxKind.Attribute:
+                    return true;
+                case SyntaxKind.Block:
+                case SyntaxKind.ArrowExpressionClause:
+                case SyntaxKind.EqualsValueClause:
+                case SyntaxKind.CompilationUnit:
+                    return false;
+            }
+
+            if (current is StatementSyntax or MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static SecretSink ForArgument(IArgumentOperation argument, KnownCredentialApiIndex apis)
+    {
+        IParameterSymbol? parameter = argument.Parameter;
+        if (parameter?.ContainingSymbol is not IMethodSymbol method)
+        {
+            return SecretSink.None;
+        }
+
+        KnownCredentialApi? api = apis.FindParameter(method, parameter.Name);
+        if (api is not null)
+        {
+            string owner = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
+            return SecretSink.Known(api, owner + "(" + parameter.Name + ")");
+        }
+
+        IOperation? call = argument.Parent;
+        if (method.Name == "Equals" && call is IInvocationOperation equals)
+        {
+            if (equals.Instance is not null)
+            {
+                return SecretSink.Named(ReferencedName(equals.Instance));
+            }
+
+            foreach (IArgumentOperation other in equals.Arguments)
+            {
+                if (other != argument && other.Value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    return SecretSink.Named(ReferencedName(other.Value));
+                }
+            }
+
+            return SecretSink.None;
+        }
+
+        if (parameter.Ordinal > 0 && parameter.Name == "value")
+        {
+            // Add("password", "x"), new KeyValuePair<,>("password", "x"), SetEnvironmentVariable("DB_PASSWORD", "x"),
+            // headers.Add("X-Api-Key", "x"): the constant before the value names it.
+            string? key = ConstantStringArgument(call, parameter.Ordinal - 1);
+            if (key is not null)
+            {
+                return SecretSink.Named(key);
+            }
+        }
+
+        if (parameter.Name == "value" && method.Name.Length > 3 && method.Name.StartsWith("Set", StringComparison.Ordinal))
+        {
+            return SecretSink.Named(method.Name.Substring(3)); // SetPassword(string value)
+        }
+
+        return SecretSink.Named(parameter.Name);
+    }
+
+    private static SecretSink ForAssignmentTarget(IOperation target, KnownCredentialApiIndex apis)
+    {
+        switch (target)
+        {
+            case IPropertyReferenceOperation property:
+                if (property.Arguments.Length > 0)
+                {
+                    // ["password"] = "x" in a dictionary initializer, config["Db:Password"] = "x".
+                    return SecretSink.Named(ConstantString(property.Arguments[0].Value));
+                }
+
+                KnownCredentialApi? api = apis.FindProperty(property.Property);
+                return api is not null
+                    ? SecretSink.Known(api, property.Property.ContainingType.Name + "." + property.Property.Name)
+                    : SecretSink.Named(property.Property.Name);
+
+            case IFieldReferenceOperation field:
+                return SecretSink.Named(field.Field.Name);
+
+            case ILocalReferenceOperation local:
+                return SecretSink.Named(local.Local.Name);
+
+            case IParameterReferenceOperation parameter:
+                return SecretSink.Named(parameter.Parameter.Name);
+
+            case IDynamicMemberReferenceOperation dynamicMember:
+                return SecretSink.Named(dynamicMember.MemberName);
+
+            case IDynamicIndexerAccessOperation dynamicIndexer when dynamicIndexer.Arguments.Length > 0:
+                return SecretSink.Named(ConstantString(dynamicIndexer.Arguments[0]));
+
+            default:
+                return SecretSink.None;
+        }
+    }
+
+    private static SecretSink ForPattern(IOperation pattern)
+    {
+        IOperation? current = pattern;
+        while (current?.Parent is IPatternOperation)
+        {
+            current = current.Parent;
+        }
+
+        switch (current?.Parent)
+        {
+            case IIsPatternOperation isPattern:
+                return SecretSink.Named(ReferencedName(isPattern.Value));
+            case IPatternCaseClauseOperation caseClause when caseClause.Parent?.Parent is ISwitchOperation @switch:
+                return SecretSink.Named(ReferencedName(@switch.Value));
+            case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation switchExpression:
+                return SecretSink.Named(ReferencedName(switchExpression.Value));
+            default:
+                return SecretSink.None;
+        }
+    }
+
+    /// <summary>The name of what an expression reads: a local, field, property, parameter or called method.</summary>
+    public static string? ReferencedName(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property when property.Arguments.Length == 0 => property.Property.Name,
+            IPropertyReferenceOperation indexer => ConstantString(indexer.Arguments[0].Value),
+            IInvocationOperation invocation when !IsTransparentInstanceCall(invocation.TargetMethod) => invocation.TargetMethod.Name,
+            IInvocationOperation transparent => ReferencedName(transparent.Instance),
+            IDynamicMemberReferenceOperation dynamicMember => dynamicMember.MemberName,
+            _ => null,
+        };
+    }
+
+    private static string? ReturnOwnerName(IReturnOperation @return, ISymbol? containingSymbol)
+    {
+        for (IOperation? current = @return.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation)
+            {
+                return null;
+            }
+
+            if (current is ILocalFunctionOperation localFunction)
+            {
+                return localFunction.Symbol.Name;
+            }
+        }
+
+        if (containingSymbol is IMethodSymbol method)
+        {
+            if (method.AssociatedSymbol is IPropertySymbol property)
+            {
+                return property.IsIndexer ? null : property.Name;
+            }
+
+            return method.MethodKind == MethodKind.Ordinary ? method.Name : null;
+        }
+
+        return null;
+    }
+
+    private static string? ConstantStringArgument(IOperation? call, int ordinal)
+    {
+        var arguments = call switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            IPropertyReferenceOperation indexer => indexer.Arguments,
+            _ => default,
+        };
+
+        if (arguments.IsDefault)
+        {
+            return null;
+        }
+
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return ConstantString(argument.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ConstantString(IOperation? operation) =>
+        operation is not null && operation.ConstantValue.HasValue ? operation.ConstantValue.Value as string : null;
+
+    /// <summary>"x".ToCharArray(), "x"u8.ToArray(), "x".Trim(): the value is still the constant.</summary>
+    private static bool IsTransparentInstanceCall(IMethodSymbol method) =>
+        method.Parameters.Length == 0
+        && method.Name is "ToCharArray" or "ToArray" or "AsSpan" or "AsMemory" or "Trim" or "ToString";
+
+    /// <summary>Encoding.UTF8.GetBytes("…"), Convert.FromBase64String("…"), Convert.FromHexString("…").</summary>
+    private static bool IsEncodingCall(IMethodSymbol method)
+    {
+        INamedTypeSymbol? type = method.ContainingType;
+        INamespaceSymbol? ns = type?.ContainingNamespace;
+        if (type is null || ns is null)
+        {
+            return false;
+        }
+
+        if (method.Name == "GetBytes")
+        {
+            return ns.Name == "Text" && ns.ContainingNamespace?.Name == "System";
+        }
+
+        return method.Name is "FromBase64String" or "FromHexString"
+            && type.Name == "Convert" && ns.Name == "System" && ns.ContainingNamespace?.IsGlobalNamespace == true;
+    }
+}
