@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SecretAnalyzers.Cli.Baselines;
+
+/// <summary>
+/// How a baseline identifies an accepted finding without storing or revealing the secret:
+/// <c>PBKDF2-HMAC-SHA256(password: the text at the finding, salt: baseline salt ‖ rule id ‖ path, iterations)</c>.
+/// <list type="bullet">
+/// <item>The random per-baseline salt (with rule and path) defeats precomputed tables and makes equal secrets in
+/// different files or baselines look unrelated.</item>
+/// <item>The iteration count makes every guess cost as much as the real computation: an attacker holding the file must
+/// pay ~100,000 HMAC rounds per candidate per finding, instead of one hash.</item>
+/// <item>A slow KDF cannot save a dictionary word. Set <c>SECRETANALYZERS_BASELINE_KEY</c> (a CI secret) and the salt
+/// is also keyed with it (HMAC), so the file alone is useless for guessing. Either way the secrets in a baseline are
+/// already in the repository's history and must be rotated; the baseline only stops the build from re-reporting them.</item>
+/// </list>
+/// </summary>
+internal sealed class FingerprintScheme
+{
+    public const string Algorithm = "PBKDF2-HMAC-SHA256";
+    public const int DefaultIterations = 100_000;
+    public const string KeyEnvironmentVariable = "SECRETANALYZERS_BASELINE_KEY";
+
+    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly byte[]? _key;
+
+    public FingerprintScheme(byte[] salt, int iterations, byte[]? key)
+    {
+        if (salt.Length < 16)
+        {
+            throw new ArgumentException("The salt must have at least 16 bytes.", nameof(salt));
+        }
+
+        if (iterations < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(iterations));
+        }
+
+        Salt = salt;
+        Iterations = iterations;
+        _key = key;
+    }
+
+    public byte[] Salt { get; }
+
+    public int Iterations { get; }
+
+    /// <summary>Whether the fingerprints also depend on a key that is not in the file.</summary>
+    public bool IsKeyed => _key is not null;
+
+    public static FingerprintScheme CreateNew(byte[]? key, int iterations = DefaultIterations) =>
+        new(RandomNumberGenerator.GetBytes(32), iterations, key);
+
+    /// <summary>The key from <see cref="KeyEnvironmentVariable"/>, when set.</summary>
+    public static byte[]? KeyFromEnvironment()
+    {
+        var value = Environment.GetEnvironmentVariable(KeyEnvironmentVariable);
+        return string.IsNullOrEmpty(value) ? null : Encoding.UTF8.GetBytes(value);
+    }
+
+    public string Compute(string ruleId, string normalizedPath, string evidence)
+    {
+        var cacheKey = ruleId + "\0" + normalizedPath + "\0" + evidence;
+        return _cache.GetOrAdd(cacheKey, _ => Derive(ruleId, normalizedPath, evidence));
+    }
+
+    private string Derive(string ruleId, string normalizedPath, string evidence)
+    {
+        var context = Encoding.UTF8.GetBytes(ruleId + "\n" + normalizedPath);
+        var salt = new byte[Salt.Length + context.Length];
+        Salt.CopyTo(salt, 0);
+        context.CopyTo(salt, Salt.Length);
+        if (_key is not null)
+        {
+            salt = HMACSHA256.HashData(_key, salt);
+        }
+
+        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(evidence), salt, Iterations, HashAlgorithmName.SHA256, 32);
+        return Convert.ToBase64String(hash);
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using SecretAnalyzers.Cli.CommandLine;
+using SecretAnalyzers.Manifest;
+
+namespace SecretAnalyzers.Cli.Init;
+
+/// <summary>
+/// Creates <c>secrets.manifest.json</c> next to a project (a code fix cannot add a new file under <c>dotnet format</c>),
+/// with the same writer the code fixes and the generator use, so the file is one they can read.
+/// </summary>
+internal static class ManifestInitializer
+{
+    public const string ManifestFileName = "secrets.manifest.json";
+
+    /// <returns>The path of the manifest written.</returns>
+    public static string Create(string target, string? className, string? @namespace, bool force)
+    {
+        var (directory, project) = ResolveProject(target);
+        var manifestPath = Path.Combine(directory, ManifestFileName);
+        if (File.Exists(manifestPath) && !force)
+        {
+            throw new UsageException($"'{manifestPath}' already exists; use --force to replace it.");
+        }
+
+        className ??= ManifestNames.DefaultClassName;
+        @namespace ??= project is null ? null : RootNamespace(project);
+        string text;
+        try
+        {
+            text = ManifestWriter.CreateNew(className, @namespace);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+
+        File.WriteAllText(manifestPath, text);
+        return manifestPath;
+    }
+
+    private static (string Directory, string? Project) ResolveProject(string target)
+    {
+        var fullPath = Path.GetFullPath(target);
+        if (File.Exists(fullPath) && fullPath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Path.GetDirectoryName(fullPath)!, fullPath);
+        }
+
+        if (!Directory.Exists(fullPath))
+        {
+            throw new UsageException($"'{target}' is neither a project file nor a folder.");
+        }
+
+        var projects = Directory.GetFiles(fullPath, "*.csproj");
+        return projects.Length switch
+        {
+            0 => (fullPath, null),
+            1 => (fullPath, projects[0]),
+            _ => throw new UsageException($"'{target}' holds several projects; name the .csproj."),
+        };
+    }
+
+    /// <summary>The project's RootNamespace, else its file name made into a namespace (what the SDK does).</summary>
+    private static string? RootNamespace(string projectPath)
+    {
+        try
+        {
+            var declared = XDocument.Load(projectPath)
+                .Descendants()
+                .FirstOrDefault(e => e.Name.LocalName == "RootNamespace")?.Value.Trim();
+            if (!string.IsNullOrEmpty(declared) && !declared.Contains("$(", StringComparison.Ordinal) && ManifestNames.IsValidNamespace(declared))
+            {
+                return declared;
+            }
+        }
+        catch (XmlException)
+        {
+            // An unreadable project file: fall back to its name.
+        }
+
+        var name = Path.GetFileNameWithoutExtension(projectPath).Replace('-', '_').Replace(' ', '_');
+        return ManifestNames.IsValidNamespace(name) ? name : null;
+    }
+}
