@@ -45,6 +45,22 @@ internal static class Entropy
         return entropy;
     }
 
+    /// <summary>"0123456789abcdef", "abcdefgh12345678": runs of consecutive characters are typed, not random.</summary>
+    private static bool IsMostlySequential(string value, int start, int length)
+    {
+        int sequential = 0;
+        for (int i = start + 1; i < start + length; i++)
+        {
+            int step = value[i] - value[i - 1];
+            if (step == 1 || step == -1)
+            {
+                sequential++;
+            }
+        }
+
+        return sequential * 2 >= length;
+    }
+
     /// <summary>Shannon entropy of the whole string.</summary>
     public static double ShannonEntropy(string value) => ShannonEntropy(value, 0, value.Length);
 
@@ -90,7 +106,7 @@ internal static class Entropy
             }
         }
 
-        if (!hasLetter || !hasDigit)
+        if (!hasLetter || !hasDigit || IsMostlySequential(value, start, length))
         {
             return false;
         }
