@@ -37,7 +37,14 @@ public sealed class SecretCacheMetrics : IDisposable
     /// <summary>The meter the instruments belong to.</summary>
     public Meter Meter { get; }
 
-    internal void Hit() => _hits.Add(1);
+    internal void Hit()
+    {
+        // The hot path: skip even the call when nobody listens.
+        if (_hits.Enabled)
+        {
+            _hits.Add(1);
+        }
+    }
 
     internal void Miss() => _misses.Add(1);
 

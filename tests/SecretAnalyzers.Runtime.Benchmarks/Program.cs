@@ -1,1 +1,8 @@
-System.Console.WriteLine("Benchmark not written yet.");
+using BenchmarkDotNet.Running;
+
+namespace SecretAnalyzers.Runtime.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

@@ -1,18 +1,19 @@
 using System;
+using System.Diagnostics;
+using System.Threading;
 
 namespace SecretAnalyzers.Runtime.Caching;
 
 /// <summary>
-/// Milliseconds since the cache started. With the system clock on .NET it reads <c>Environment.TickCount64</c>
-/// (a coarse monotonic clock that costs a few nanoseconds); with any other <see cref="TimeProvider"/> (tests) it
-/// asks the provider.
+/// Milliseconds since the cache started. With the system clock it reads <see cref="CoarseClock"/>, a process-wide
+/// value a timer advances every few milliseconds: reading the OS clock on every cache hit would cost more than the
+/// rest of the hit (tens of nanoseconds on some virtual machines). Any other <see cref="TimeProvider"/> (a fake one in
+/// tests) is asked directly, so tests stay exact.
 /// </summary>
 internal sealed class CacheClock
 {
     private readonly TimeProvider _timeProvider;
-#if NET
-    private readonly bool _useTickCount;
-#endif
+    private readonly bool _useCoarseClock;
     private readonly long _start;
     private readonly double _msPerTimestampTick;
 
@@ -20,24 +21,68 @@ internal sealed class CacheClock
     {
         _timeProvider = timeProvider;
         _msPerTimestampTick = 1000.0 / timeProvider.TimestampFrequency;
-#if NET
-        _useTickCount = ReferenceEquals(timeProvider, TimeProvider.System);
-        _start = _useTickCount ? Environment.TickCount64 : timeProvider.GetTimestamp();
-#else
-        _start = timeProvider.GetTimestamp();
-#endif
+        _useCoarseClock = ReferenceEquals(timeProvider, TimeProvider.System);
+        _start = _useCoarseClock ? CoarseClock.NowMs : timeProvider.GetTimestamp();
     }
 
     public TimeProvider TimeProvider => _timeProvider;
 
-    public long NowMs()
+    public long NowMs() =>
+        _useCoarseClock
+            ? CoarseClock.NowMs - _start
+            : (long)((_timeProvider.GetTimestamp() - _start) * _msPerTimestampTick);
+}
+
+/// <summary>A monotonic millisecond clock advanced by a timer (resolution about <see cref="ResolutionMs"/> ms).</summary>
+internal static class CoarseClock
+{
+    public const int ResolutionMs = 10;
+
+    // Held so the timer is not collected.
+    private static readonly Timer s_timer;
+    private static long s_nowMs;
+
+    static CoarseClock()
+    {
+        s_nowMs = ReadOsClock();
+
+        // No execution context flows into the timer: it must not keep a request's ambient state alive.
+        var restoreFlow = !ExecutionContext.IsFlowSuppressed();
+        if (restoreFlow)
+        {
+            ExecutionContext.SuppressFlow();
+        }
+
+        try
+        {
+            s_timer = new Timer(static _ => Advance(), null, ResolutionMs, ResolutionMs);
+        }
+        finally
+        {
+            if (restoreFlow)
+            {
+                ExecutionContext.RestoreFlow();
+            }
+        }
+    }
+
+    public static long NowMs => Volatile.Read(ref s_nowMs);
+
+    private static void Advance()
+    {
+        var now = ReadOsClock();
+        if (now > Volatile.Read(ref s_nowMs))
+        {
+            Volatile.Write(ref s_nowMs, now);
+        }
+    }
+
+    private static long ReadOsClock()
     {
 #if NET
-        if (_useTickCount)
-        {
-            return Environment.TickCount64 - _start;
-        }
+        return Environment.TickCount64;
+#else
+        return (long)(Stopwatch.GetTimestamp() * (1000.0 / Stopwatch.Frequency));
 #endif
-        return (long)((_timeProvider.GetTimestamp() - _start) * _msPerTimestampTick);
     }
 }
