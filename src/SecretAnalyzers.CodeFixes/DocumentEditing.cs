@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace SecretAnalyzers.CodeFixes;
+
+/// <summary>Applies one document's edits through a <see cref="DocumentEditor"/> and imports the generated class's namespace.</summary>
+internal static class DocumentEditing
+{
+    public static async Task<SyntaxNode> ApplyAsync(Document document, IReadOnlyList<(SecretEdit Edit, string Name)> edits, ManifestTarget manifest, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var model = editor.SemanticModel;
+        var qualifiedName = manifest.Namespace is null ? manifest.ClassName : manifest.Namespace + "." + manifest.ClassName;
+        var needsImport = false;
+
+        // Replacements first (inner nodes), then the declarations that contain them, then removals.
+        foreach (var (edit, name) in edits.OrderBy(e => Order(e.Edit.Kind)))
+        {
+            var qualifier = manifest.ClassName;
+            if (edit.Kind is SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential)
+            {
+                if (IsNameTaken(model, edit.Node.SpanStart, manifest.ClassName, qualifiedName))
+                {
+                    qualifier = "global::" + qualifiedName;
+                }
+                else if (manifest.Namespace is not null && !IsInNamespace(edit.Node, manifest.Namespace))
+                {
+                    needsImport = true;
+                }
+            }
+
+            switch (edit.Kind)
+            {
+                case SecretEditKind.ReplaceWithAccessor:
+                    editor.ReplaceNode(edit.Node, AccessorSyntax.Replace(edit.Node, qualifier, name, edit.Context));
+                    break;
+                case SecretEditKind.ReplaceCredential:
+                    editor.ReplaceNode(edit.Node, AccessorSyntax.ReplaceCredential(edit.Node, edit.Prefix!, edit.Suffix!, qualifier, name, edit.Context));
+                    break;
+                case SecretEditKind.DropConst:
+                    editor.ReplaceNode(edit.Node, static (current, _) => DropConst(current));
+                    break;
+                case SecretEditKind.RemoveDeclarator:
+                    RemoveDeclarator(editor, (VariableDeclaratorSyntax)edit.Node);
+                    break;
+            }
+        }
+
+        var root = editor.GetChangedRoot();
+        if (needsImport && root is CompilationUnitSyntax unit && !await IsImportedAsync(document, unit, manifest.Namespace!, cancellationToken).ConfigureAwait(false))
+        {
+            root = Imports.Add(unit, manifest.Namespace!);
+        }
+
+        return root;
+    }
+
+    private static int Order(SecretEditKind kind) => kind switch
+    {
+        SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential => 0,
+        SecretEditKind.DropConst => 1,
+        _ => 2,
+    };
+
+    /// <summary>Whether the class's simple name would bind to something else at this position (a member or type of the same name).</summary>
+    private static bool IsNameTaken(SemanticModel model, int position, string className, string qualifiedName)
+    {
+        foreach (var symbol in model.LookupSymbols(position, name: className))
+        {
+            if (symbol is not INamedTypeSymbol type || type.ToDisplayString() != qualifiedName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInNamespace(SyntaxNode node, string @namespace)
+    {
+        foreach (var declaration in node.Ancestors().OfType<BaseNamespaceDeclarationSyntax>())
+        {
+            var name = declaration.Name.ToString();
+            var full = string.Join(".", declaration.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(d => d.Name.ToString()));
+            if (full == @namespace || full.StartsWith(@namespace + ".", StringComparison.Ordinal) || name == @namespace)
+            {
+                return true;
+            }
+
+            break;
+        }
+
+        return false;
+    }
+
+    /// <summary>A using for the namespace in this file (top level or in a namespace) or a global using anywhere in the project.</summary>
+    private static async Task<bool> IsImportedAsync(Document document, CompilationUnitSyntax unit, string @namespace, CancellationToken cancellationToken)
+    {
+        if (unit.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<UsingDirectiveSyntax>()
+            .Any(directive => Imports.IsPlainImportOf(directive, @namespace)))
+        {
+            return true;
+        }
+
+        foreach (var other in document.Project.Documents)
+        {
+            if (other.Id == document.Id)
+            {
+                continue;
+            }
+
+            if (await other.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax otherUnit
+                && otherUnit.Usings.Any(directive => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && Imports.IsPlainImportOf(directive, @namespace)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SyntaxNode DropConst(SyntaxNode declaration)
+    {
+        switch (declaration)
+        {
+            case FieldDeclarationSyntax field:
+            {
+                // const → static readonly, keeping the accessibility and any trivia on the const keyword.
+                var modifiers = new List<SyntaxToken>();
+                foreach (var modifier in field.Modifiers)
+                {
+                    if (modifier.IsKind(SyntaxKind.ConstKeyword))
+                    {
+                        modifiers.Add(SyntaxFactory.Token(modifier.LeadingTrivia, SyntaxKind.StaticKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space)));
+                        modifiers.Add(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.ReadOnlyKeyword, modifier.TrailingTrivia));
+                    }
+                    else
+                    {
+                        modifiers.Add(modifier);
+                    }
+                }
+
+                return field.WithModifiers(SyntaxFactory.TokenList(modifiers));
+            }
+
+            case LocalDeclarationStatementSyntax local:
+            {
+                var constKeyword = local.Modifiers.First(m => m.IsKind(SyntaxKind.ConstKeyword));
+                var rest = local.WithModifiers(local.Modifiers.Remove(constKeyword));
+                return rest.WithLeadingTrivia(constKeyword.LeadingTrivia);
+            }
+
+            default:
+                return declaration;
+        }
+    }
+
+    private static void RemoveDeclarator(DocumentEditor editor, VariableDeclaratorSyntax declarator)
+    {
+        if (declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax)
+        {
+            editor.RemoveNode(declaration.Parent, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+        }
+        else
+        {
+            editor.RemoveNode(declarator);
+        }
+    }
+}

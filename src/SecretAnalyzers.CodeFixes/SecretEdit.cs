@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis;
+
+namespace SecretAnalyzers.CodeFixes;
+
+internal enum SecretEditKind
+{
+    /// <summary>Replace the node (a literal or a reference to the symbol that held it) by a call to the accessor.</summary>
+    ReplaceWithAccessor,
+
+    /// <summary>Replace a string literal by an interpolated string that keeps the text around the credential.</summary>
+    ReplaceCredential,
+
+    /// <summary>Remove the declarator of a const or field that only held the secret and is no longer used.</summary>
+    RemoveDeclarator,
+
+    /// <summary>Turn the const declaration holding the literal into a <c>static readonly</c> field or a plain local.</summary>
+    DropConst,
+}
+
+/// <summary>One syntax edit of a move, in the document that holds <see cref="Node"/>.</summary>
+internal sealed class SecretEdit
+{
+    public SecretEdit(DocumentId documentId, SyntaxNode node, SecretEditKind kind, AccessContext context, string? prefix = null, string? suffix = null)
+    {
+        DocumentId = documentId;
+        Node = node;
+        Kind = kind;
+        Context = context;
+        Prefix = prefix;
+        Suffix = suffix;
+    }
+
+    public DocumentId DocumentId { get; }
+
+    public SyntaxNode Node { get; }
+
+    public SecretEditKind Kind { get; }
+
+    public AccessContext Context { get; }
+
+    /// <summary>For <see cref="SecretEditKind.ReplaceCredential"/>: the literal's text before the credential.</summary>
+    public string? Prefix { get; }
+
+    /// <summary>For <see cref="SecretEditKind.ReplaceCredential"/>: the literal's text after the credential.</summary>
+    public string? Suffix { get; }
+}

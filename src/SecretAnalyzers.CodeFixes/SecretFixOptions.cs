@@ -1,0 +1,91 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using SecretAnalyzers.ConfigFiles;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers.CodeFixes;
+
+/// <summary>The .editorconfig options the fixes read for one document (<c>secret_analyzers.id_prefix</c>, <c>default_store</c>).</summary>
+internal sealed class SecretFixOptions
+{
+    private SecretFixOptions(string idPrefix, SecretStoreKind defaultStore)
+    {
+        IdPrefix = idPrefix;
+        DefaultStore = defaultStore;
+    }
+
+    /// <summary>Prefix of new secret ids, e.g. <c>myapp/prod/</c>; empty when not configured.</summary>
+    public string IdPrefix { get; }
+
+    /// <summary>The store whose fix is offered first (and applied by <c>dotnet format</c>).</summary>
+    public SecretStoreKind DefaultStore { get; }
+
+    public static SecretFixOptions Read(Document document, SyntaxTree? tree)
+    {
+        var provider = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+        var fileOptions = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
+        var prefix = AnalyzerOptionReader.Read(fileOptions, provider.GlobalOptions, OptionKeys.IdPrefix)?.Trim() ?? string.Empty;
+        var store = AnalyzerOptionReader.Read(fileOptions, provider.GlobalOptions, OptionKeys.DefaultStore)?.Trim();
+        var defaultStore = IsParameterStore(store) ? SecretStoreKind.ParameterStore : SecretStoreKind.SecretsManager;
+        return new SecretFixOptions(prefix, defaultStore);
+    }
+
+    /// <summary>
+    /// The id of a new secret: the prefix and the kebab-case name (<c>DbPassword</c> → <c>myapp/prod/db-password</c>).
+    /// Parameter Store names are absolute paths (<c>/myapp/prod/db-password</c>); Secrets Manager names get no leading slash.
+    /// </summary>
+    public string CreateId(string secretName, SecretStoreKind store)
+    {
+        var prefix = IdPrefix;
+        if (prefix.Length > 0 && prefix[prefix.Length - 1] != '/')
+        {
+            prefix += "/";
+        }
+
+        var id = prefix + ToKebabCase(secretName);
+        return store == SecretStoreKind.ParameterStore
+            ? "/" + id.TrimStart('/')
+            : id.TrimStart('/');
+    }
+
+    /// <summary><c>DbPassword</c> → <c>db-password</c>, <c>GitHubToken2</c> → <c>git-hub-token2</c>.</summary>
+    internal static string ToKebabCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+                {
+                    builder.Append('-');
+                }
+
+                continue;
+            }
+
+            if (char.IsUpper(c) && builder.Length > 0 && builder[builder.Length - 1] != '-')
+            {
+                var previous = name[i - 1];
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && nextIsLower))
+                {
+                    builder.Append('-');
+                }
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        var result = builder.ToString().Trim('-');
+        return result.Length == 0 ? "secret" : result;
+    }
+
+    private static bool IsParameterStore(string? value) =>
+        value is not null
+        && (value.Equals("parameterstore", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("parameter_store", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("ssm", StringComparison.OrdinalIgnoreCase));
+}
