@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -21,7 +20,7 @@ public sealed partial class SecretsGenerator
 
         public static bool IsManifest(AdditionalText file, AnalyzerConfigOptionsProvider options)
         {
-            if (string.Equals(Path.GetFileName(file.Path), ManifestFormat.FileName, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(GetFileName(file.Path), ManifestFormat.FileName, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -104,7 +103,7 @@ public sealed partial class SecretsGenerator
 
                 var unit = new GenerationUnit(
                     fullName + ".g.cs",
-                    Path.GetFileName(model.FilePath),
+                    GetFileName(model.FilePath),
                     @namespace,
                     model.ClassName,
                     model.IsInternal,
@@ -115,6 +114,10 @@ public sealed partial class SecretsGenerator
 
             return new EquatableArray<Result<GenerationUnit?>>(results);
         }
+
+        /// <summary>Path.GetFileName throws on .NET Framework (Visual Studio) for characters it considers invalid.</summary>
+        internal static string GetFileName(string path) =>
+            path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
 
         /// <summary>Positions matter only for diagnostics; without them, a whitespace edit of the manifest leaves the output cached.</summary>
         private static EquatableArray<ManifestSecret> WithoutLocations(EquatableArray<ManifestSecret> secrets)
