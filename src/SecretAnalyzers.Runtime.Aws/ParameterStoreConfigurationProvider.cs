@@ -95,9 +95,10 @@ public sealed class ParameterStoreConfigurationProvider : ConfigurationProvider,
                 OnReload();
             }
         }
-        catch (SecretException)
+        catch (Exception)
         {
-            // Keep the last good values.
+            // A timer callback must never throw (it would end the process): keep the last good values.
+            // The cache logs store failures.
         }
         finally
         {

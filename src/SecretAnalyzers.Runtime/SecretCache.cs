@@ -129,6 +129,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             throw new ArgumentNullException(nameof(references));
         }
 
+        ThrowIfDisposed();
         var now = _clock.NowMs();
         var wanted = new List<SecretReference>();
         var documents = new List<SecretReference>();
@@ -232,6 +233,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             throw new ArgumentNullException(nameof(reference));
         }
 
+        ThrowIfDisposed();
         var document = reference.WithoutJsonKey();
         var parent = GetOrAddEntry(document);
         Metrics.Refresh();
@@ -239,13 +241,17 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         return reference.JsonKey is null ? snapshot.Value : DeriveField(reference, parent, snapshot).Value;
     }
 
-    /// <summary>Stops background work and disposes the meter.</summary>
+    /// <summary>
+    /// Stops background work and disposes the meter. A disposed cache that was <see cref="SecretProvider.Default"/>
+    /// stops being it (the default goes back to the local default chain).
+    /// </summary>
     public void Dispose()
     {
         if (!_lifetime.IsCancellationRequested)
         {
             _lifetime.Cancel();
             Metrics.Dispose();
+            SecretProvider.ResetIfDefault(this);
         }
     }
 
@@ -257,6 +263,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
         if (reference.JsonKey is null)
         {
             var snapshot = await GetDocumentAsync(GetOrAddEntry(reference), cancellationToken).ConfigureAwait(false);
@@ -525,6 +532,14 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         finally
         {
             Volatile.Write(ref _evicting, 0);
+        }
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (_lifetime.IsCancellationRequested)
+        {
+            throw new ObjectDisposedException(nameof(SecretCache), "The secret cache was disposed; values already cached are still served.");
         }
     }
 

@@ -22,6 +22,10 @@ public static class SecretProvider
     public static ISecretStore CreateLocalDefaultStore() =>
         new ChainSecretStore(new EnvironmentSecretStore(), LocalFileSecretStore.CreateDefault());
 
+    /// <summary>Goes back to the local default if <paramref name="provider"/> is the current default (called when it is disposed).</summary>
+    internal static void ResetIfDefault(ISecretProvider provider) =>
+        Interlocked.CompareExchange(ref s_default, null, provider);
+
     private static ISecretProvider CreateLocalDefault()
     {
         var created = new SecretCache(CreateLocalDefaultStore());

@@ -104,6 +104,49 @@ public class IntegrationTests
     }
 
     [Fact]
+    public async Task ConfigurationReloadsWhenASecretChanges()
+    {
+        var store = new InMemorySecretStore();
+        store.Set(SecretSource.ParameterStore, "/app/key", "one");
+        using var cache = new SecretCache(store, new SecretCacheOptions { DefaultTtl = TimeSpan.Zero });
+        var configuration = new ConfigurationBuilder()
+            .AddSecrets(cache, new Dictionary<string, SecretReference> { ["Key"] = new(SecretSource.ParameterStore, "/app/key") }, reloadInterval: TimeSpan.FromMilliseconds(50))
+            .Build();
+        var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Microsoft.Extensions.Primitives.ChangeToken.OnChange(configuration.GetReloadToken, () => reloaded.TrySetResult());
+        Assert.Equal("one", configuration["Key"]);
+
+        store.Set(SecretSource.ParameterStore, "/app/key", "two");
+        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("two", configuration["Key"]);
+        (configuration as IDisposable)?.Dispose();
+    }
+
+    [Fact]
+    public void DisposingTheContainerResetsTheDefaultProvider()
+    {
+        var previous = SecretProvider.Default;
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddSecretProvider(b => b.UseStore(new InMemorySecretStore()));
+            ISecretProvider resolved;
+            using (var container = services.BuildServiceProvider())
+            {
+                resolved = container.GetRequiredService<ISecretProvider>();
+                Assert.Same(resolved, SecretProvider.Default);
+            }
+
+            Assert.NotSame(resolved, SecretProvider.Default);
+        }
+        finally
+        {
+            SecretProvider.Default = previous;
+        }
+    }
+
+    [Fact]
     public void MissingSecretFailsConfigurationUnlessOptional()
     {
         using var cache = new SecretCache(new InMemorySecretStore());

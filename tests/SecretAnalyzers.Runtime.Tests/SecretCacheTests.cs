@@ -224,6 +224,29 @@ public class SecretCacheTests
     }
 
     [Fact]
+    public async Task SlowStoreTimesOutAsUnavailable()
+    {
+        using var context = new CacheTestContext(o => o.FetchTimeout = TimeSpan.FromMilliseconds(100));
+        context.Store.HoldUntil(new TaskCompletionSource<bool>().Task);
+
+        var error = await Assert.ThrowsAsync<SecretStoreUnavailableException>(async () => await context.Cache.GetAsync(Password));
+
+        Assert.Contains("timed out", error.Message);
+        Assert.Contains(Password.Id, error.Message);
+    }
+
+    [Fact]
+    public async Task DisposedCacheStillServesHitsButFailsFetches()
+    {
+        var context = new CacheTestContext();
+        await context.Cache.GetAsync(Password);
+        context.Dispose();
+
+        Assert.Equal("pw-one", (await context.Cache.GetAsync(Password)).Reveal());
+        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await context.Cache.GetAsync(CacheTestContext.Credentials));
+    }
+
+    [Fact]
     public async Task DeletedSecretIsNotServedStale()
     {
         using var context = new CacheTestContext();

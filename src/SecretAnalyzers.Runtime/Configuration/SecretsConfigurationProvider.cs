@@ -81,9 +81,10 @@ public sealed class SecretsConfigurationProvider : ConfigurationProvider, IDispo
                 OnReload();
             }
         }
-        catch (SecretException)
+        catch (Exception)
         {
-            // Keep the last good values; the cache already logged the failure.
+            // A timer callback must never throw (it would end the process): keep the last good values.
+            // The cache logs store failures.
         }
         finally
         {
