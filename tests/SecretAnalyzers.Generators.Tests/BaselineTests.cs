@@ -14,7 +14,10 @@ public sealed class BaselineTests
 
     [Fact]
     public void InternalInGlobalNamespace() =>
-        VerifyManifest(Manifests.InternalEmpty, "InternalEmpty", GeneratorTestRunner.DefaultOptions(rootNamespace: null));
+        VerifyManifest(Manifests.InternalGlobal, "InternalGlobal", GeneratorTestRunner.DefaultOptions(rootNamespace: null));
+
+    [Fact]
+    public void Empty() => VerifyManifest(Manifests.Empty, "Empty");
 
     [Fact]
     public void WithoutDependencyInjection() =>

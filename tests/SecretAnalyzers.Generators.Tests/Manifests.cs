@@ -61,8 +61,13 @@ internal static class Manifests
         }
         """;
 
-    /// <summary>Internal accessibility, no namespace anywhere (global namespace), an empty secrets object.</summary>
-    public const string InternalEmpty = """
-        { "className": "Vault", "accessibility": "internal", "secrets": {} }
+    /// <summary>Internal accessibility and no namespace anywhere (global namespace).</summary>
+    public const string InternalGlobal = """
+        { "className": "Vault", "accessibility": "internal", "secrets": {
+          "Token": { "source": "parameterstore", "id": "/app/token" },
+          "Smtp": { "id": "smtp", "fields": { "user": "string", "password": "string", "port": "int?" } } } }
         """;
+
+    /// <summary>A manifest with nothing in it yet, as the code fixes create it.</summary>
+    public const string Empty = "{ \"secrets\": {} }";
 }
