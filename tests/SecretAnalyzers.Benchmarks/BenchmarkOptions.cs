@@ -24,6 +24,11 @@ internal sealed class BenchmarkOptions
 
     public string? WriteCorpusTo { get; private set; }
 
+    /// <summary>Scenario keys to run (compile, emit, null, ours, scs, scs0015); empty means all.</summary>
+    public string[] Only { get; private set; } = Array.Empty<string>();
+
+    public bool Includes(string scenarioKey) => Only.Length == 0 || Array.IndexOf(Only, scenarioKey) >= 0;
+
     public static readonly string Usage = """
         Usage: dotnet run -c Release --project tests/SecretAnalyzers.Benchmarks -- [options]
           --lines N          size of the generated corpus in lines (default 300000)
@@ -37,6 +42,8 @@ internal sealed class BenchmarkOptions
                              which makes CPU time and wall time comparable on a shared machine)
           --no-scs           skip Security Code Scan
           --write-corpus DIR also write the generated sources to DIR
+          --only LIST        run only these scenarios, comma-separated: compile, emit, null, ours, scs, scs0015
+                             (for profiling one of them under a sampling profiler)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -54,6 +61,7 @@ internal sealed class BenchmarkOptions
                 case "--decoy-every": options.LinesPerDecoy = Number(args, ++i); break;
                 case "--concurrent": options.Concurrent = true; break;
                 case "--no-scs": options.SecurityCodeScan = false; break;
+                case "--only": options.Only = Value(args, ++i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 case "--write-corpus": options.WriteCorpusTo = Value(args, ++i); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }

@@ -60,16 +60,19 @@ internal static class Program
         var compilation = CorpusCompilation.Create(trees, options.Concurrent);
         Console.WriteLine($"Parsed in {Stats.Ms(stopwatch.Elapsed)} (parsing is shared by every scenario and not timed in them).");
 
-        var compilerErrors = compilation.Clone().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Console.WriteLine($"Compiler errors in the corpus: {compilerErrors.Count}");
-        foreach (var error in compilerErrors.Take(5))
-        {
-            Console.WriteLine("  " + error);
-        }
-
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
         var ours = OurAnalyzers.Discover();
-        var scenarios = new List<Scenario> { new CompileScenario(Compile, emit: false), new CompileScenario(Emit, emit: true) };
+        var scenarios = new List<Scenario>();
+        if (options.Includes("compile"))
+        {
+            scenarios.Add(new CompileScenario(Compile, emit: false));
+        }
+
+        if (options.Includes("emit"))
+        {
+            scenarios.Add(new CompileScenario(Emit, emit: true));
+        }
+
         Console.WriteLine();
         Console.WriteLine($"Our analyzers ({ours.Length}) and the null analyzers that mirror their registrations:");
         if (ours.IsEmpty)
@@ -92,11 +95,18 @@ internal static class Program
                 nulls.Add(new NullAnalyzer(name, i + 1, shape, ours[i].SupportedDiagnostics.Any(d => d.IsEnabledByDefault)));
             }
 
-            scenarios.Add(new AnalyzerScenario(Null, nulls.ToImmutable(), options.Concurrent));
-            scenarios.Add(new AnalyzerScenario(Ours, ours, options.Concurrent));
+            if (options.Includes("null"))
+            {
+                scenarios.Add(new AnalyzerScenario(Null, nulls.ToImmutable(), options.Concurrent));
+            }
+
+            if (options.Includes("ours"))
+            {
+                scenarios.Add(new AnalyzerScenario(Ours, ours, options.Concurrent));
+            }
         }
 
-        if (options.SecurityCodeScan)
+        if (options.SecurityCodeScan && (options.Includes("scs") || options.Includes("scs0015")))
         {
             var problems = new List<string>();
             var scs = SecurityCodeScan.Load(problems);
@@ -110,9 +120,13 @@ internal static class Program
                 + $"{string.Join(", ", passwordAnalyzers.Select(a => a.GetType().Name))} "
                 + $"({string.Join(", ", passwordAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal))}); "
                 + "the SCS0015-only run passes those analyzers with every other rule suppressed.");
-            if (!scs.IsEmpty)
+            if (!scs.IsEmpty && options.Includes("scs"))
             {
                 scenarios.Add(new AnalyzerScenario(ScsAll, scs, options.Concurrent));
+            }
+
+            if (!scs.IsEmpty && options.Includes("scs0015"))
+            {
                 var suppress = SecurityCodeScan.SuppressAllBut(scs, SecurityCodeScan.HardcodedPasswordRule);
                 scenarios.Add(new AnalyzerScenario(ScsPassword, passwordAnalyzers, options.Concurrent, c =>
                     c.WithOptions(c.Options.WithSpecificDiagnosticOptions(c.Options.SpecificDiagnosticOptions.SetItems(suppress)))));
@@ -123,7 +137,24 @@ internal static class Program
         var results = await MeasureAsync(scenarios, compilation, options).ConfigureAwait(false);
         Console.WriteLine();
 
+        var compiled = results.GetValueOrDefault(Compile) ?? results.GetValueOrDefault(Emit);
+        if (compiled is not null)
+        {
+            // A corpus that does not compile would leave bodies unbound and make every analyzer look cheap.
+            var errors = compiled.Runs[0].Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Console.WriteLine($"Compiler errors in the corpus: {errors.Count}");
+            foreach (var error in errors.Take(5))
+            {
+                Console.WriteLine("  " + error);
+            }
+
+            Console.WriteLine();
+        }
+
         var exitCode = PrintTiming(results, options);
+        var emitCpu = results.TryGetValue(Emit, out var emitRuns) ? Stats.Median(emitRuns.Runs.Select(r => r.Cpu)) : (TimeSpan?)null;
+        Console.WriteLine(DetectionProfile.Run(trees, emitCpu));
+        Console.WriteLine();
 
         var ourDiagnostics = results.TryGetValue(Ours, out var ourRuns) ? ourRuns.Runs[0].Diagnostics : ImmutableArray<Diagnostic>.Empty;
         var scsDiagnostics = results.TryGetValue(ScsAll, out var scsRuns) ? scsRuns.Runs[0].Diagnostics : ImmutableArray<Diagnostic>.Empty;
@@ -240,12 +271,11 @@ internal static class Program
         }
 
         Console.WriteLine();
-        if (!results.TryGetValue(Ours, out var ours) || !results.TryGetValue(Null, out var floor))
+        if (!results.TryGetValue(Ours, out var ours) || !results.TryGetValue(Null, out var floor) || !results.TryGetValue(Emit, out var emit))
         {
             return exitCode;
         }
 
-        var emit = results[Emit];
         var compileWall = Stats.Median(emit.Runs.Select(r => r.Wall));
         var compileCpu = Stats.Median(emit.Runs.Select(r => r.Cpu));
         var ourWall = Stats.Median(ours.Runs.Select(r => r.Wall));

@@ -5,8 +5,8 @@ namespace SecretAnalyzers.Benchmarks.Corpus;
 
 /// <summary>
 /// The secrets and decoys the generator plants, each as the member or statement that carries it in real code.
-/// Secrets name the rule expected to report them (SEC0001 credential, SEC0002 token/key, SEC0003 connection
-/// string); decoys are what a careless detector reports: UI text about passwords, config keys, placeholders.
+/// Secrets name the rule expected to report them (SEC0001 credential, SEC0002 token/key format or a random value
+/// under a key/secret name, SEC0003 connection string); decoys are what a careless detector reports: UI text about passwords, config keys, placeholders.
 /// </summary>
 internal sealed class PlantCatalog
 {
@@ -29,7 +29,7 @@ internal sealed class PlantCatalog
         {
             w => Secret(w, "password const", Credential, _fake.Password(), v => $"private const string {Prefix()}Password = \"{v}\";"),
             w => Secret(w, "password property", Credential, _fake.Password(), v => $"public string SmtpPassword {{ get; set; }} = \"{v}\";"),
-            w => Secret(w, "client secret field", Credential, _fake.ClientSecret(), v => $"private static readonly string ClientSecret = \"{v}\";"),
+            w => Secret(w, "client secret field", Token, _fake.ClientSecret(), v => $"private static readonly string ClientSecret = \"{v}\";"),
             w => Secret(w, "aws access key id", Token, _fake.AwsAccessKeyId(), v => $"private const string AwsAccessKeyId = \"{v}\";"),
             w => Secret(w, "aws secret access key", Token, _fake.AwsSecretAccessKey(), v => $"private const string AwsSecretAccessKey = \"{v}\";"),
             w => Secret(w, "github token", Token, _fake.GitHubToken(), v => $"private const string GitHubToken = \"{v}\";"),
@@ -81,7 +81,7 @@ internal sealed class PlantCatalog
             w => Secret(w, "slack token local", Token, _fake.SlackBotToken(), v => $"var slackToken = \"{v}\";"),
             w => Secret(w, "password argument", Credential, _fake.Password(), v => $"var signedIn = await IdentityClient.SignInAsync(\"admin\", \"{v}\").ConfigureAwait(false);"),
             w => Secret(w, "password local", Credential, _fake.Password(), v => $"string dbPassword = \"{v}\";"),
-            w => Secret(w, "client secret argument", Credential, _fake.ClientSecret(), v => $"var tokenClient = new TokenClient(new Uri(\"https://login.contoso.com/\"), \"{Pick("orders-api", "billing-worker")}\", \"{v}\");"),
+            w => Secret(w, "client secret argument", Token, _fake.ClientSecret(), v => $"var tokenClient = new TokenClient(new Uri(\"https://login.contoso.com/\"), \"{Pick("orders-api", "billing-worker")}\", \"{v}\");"),
             w =>
             {
                 var password = _fake.Password();
