@@ -43,7 +43,8 @@ internal static class AwsErrors
             {
                 ErrorCode: "AccessDeniedException" or "AccessDenied" or "InvalidKeyId" or "DecryptionFailure" or "KMSAccessDeniedException"
                     or "UnrecognizedClientException" or "InvalidSignatureException" or "ExpiredTokenException" or "InvalidClientTokenId"
-                    or "IncompleteSignature" or "MissingAuthenticationToken",
+                    or "IncompleteSignature" or "IncompleteSignatureException" or "MissingAuthenticationToken"
+                    or "MissingAuthenticationTokenException" or "SignatureDoesNotMatch",
             } when reference is not null:
                 return new SecretAccessDeniedException(reference, exception);
             case AmazonServiceException service when (int)service.StatusCode >= 500:

@@ -536,7 +536,7 @@ public class SecretCacheTests
 
     internal static async Task WaitUntilAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 500 && !condition(); i++)
+        for (var i = 0; i < 1500 && !condition(); i++)
         {
             await Task.Delay(10);
         }

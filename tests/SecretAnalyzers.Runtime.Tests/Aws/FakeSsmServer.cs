@@ -20,6 +20,7 @@ namespace SecretAnalyzers.Runtime.Tests.Aws;
 internal sealed partial class FakeSsmServer : IDisposable
 {
     public const string AccessKey = "AKIDFAKEEXAMPLE00001";
+    public const string SecretKey = "fake-secret-access-key-for-tests-only";
     public const string ReferencePath = "/aws/reference/secretsmanager/";
 
     private readonly MiniHttpServer _http;
@@ -51,7 +52,7 @@ internal sealed partial class FakeSsmServer : IDisposable
 
     public AmazonSimpleSystemsManagementClient CreateClient(int maxErrorRetry = 0, TimeSpan? timeout = null) =>
         new(
-            new BasicAWSCredentials(AccessKey, "fake-secret-access-key-for-tests-only"),
+            new BasicAWSCredentials(AccessKey, SecretKey),
             new AmazonSimpleSystemsManagementConfig
             {
                 ServiceURL = Url,
@@ -104,7 +105,7 @@ internal sealed partial class FakeSsmServer : IDisposable
         if (CheckSignature(request) is { } problem)
         {
             _signatureProblems.Enqueue(problem);
-            return Error(400, "IncompleteSignatureException", problem);
+            return Error(400, problem.StartsWith("signature does not match", StringComparison.Ordinal) ? "InvalidSignatureException" : "IncompleteSignatureException", problem);
         }
 
         if (Gate is { } gate)
@@ -147,7 +148,7 @@ internal sealed partial class FakeSsmServer : IDisposable
             return "Content-Type is " + request.Header("Content-Type");
         }
 
-        return null;
+        return SigV4Verifier.Verify(request, AccessKey, SecretKey, "us-east-1", "ssm");
     }
 
     [GeneratedRegex(@"^AWS4-HMAC-SHA256 Credential=AKIDFAKEEXAMPLE00001/\d{8}/us-east-1/ssm/aws4_request, ?SignedHeaders=[a-z0-9;-]*x-amz-date[a-z0-9;-]*, ?Signature=[0-9a-f]{64}$")]

