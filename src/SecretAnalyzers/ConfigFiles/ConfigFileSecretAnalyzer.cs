@@ -15,6 +15,12 @@ namespace SecretAnalyzers.ConfigFiles;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>
+    /// Per-file severity for config-file diagnostics. The compiler applies .editorconfig <c>dotnet_diagnostic.*</c>
+    /// severities per syntax tree only, so they never reach diagnostics located in AdditionalFiles; this option does.
+    /// </summary>
+    internal const string SeverityOption = "secret_analyzers.config_file_severity";
+
     /// <summary>The item metadata that forces (json, xml, env) or prevents (false) scanning an AdditionalFiles item.</summary>
     internal const string ConfigFileMetadata = "build_metadata.AdditionalFiles.SecretAnalyzersConfigFile";
 
@@ -48,8 +54,17 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var severity = ParseSeverity(AnalyzerOptionReader.Read(options, globalOptions, SeverityOption));
+        if (severity == ConfiguredSeverity.None)
+        {
+            return;
+        }
+
         var detectionOptions = DetectionOptions.Create(key => AnalyzerOptionReader.Read(options, globalOptions, key));
-        foreach (var diagnostic in FindSecrets(file.Path, text, kind, detectionOptions, context.CancellationToken))
+        var effectiveSeverity = severity == ConfiguredSeverity.Default
+            ? DiagnosticDescriptors.SecretInConfigurationFile.DefaultSeverity
+            : (DiagnosticSeverity)severity;
+        foreach (var diagnostic in FindSecrets(file.Path, text, kind, detectionOptions, context.CancellationToken, effectiveSeverity))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -57,7 +72,12 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The SEC0005 diagnostics for one file (also used by the command-line scanner's tests).</summary>
     internal static ImmutableArray<Diagnostic> FindSecrets(
-        string path, SourceText text, ConfigFileKind kind, DetectionOptions options, CancellationToken cancellationToken)
+        string path,
+        SourceText text,
+        ConfigFileKind kind,
+        DetectionOptions options,
+        CancellationToken cancellationToken,
+        DiagnosticSeverity severity = DiagnosticSeverity.Warning)
     {
         var content = text.ToString();
         var builder = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -98,6 +118,8 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
             builder.Add(Diagnostic.Create(
                 DiagnosticDescriptors.SecretInConfigurationFile,
                 location,
+                severity,
+                additionalLocations: null,
                 properties.ToImmutable(),
                 finding.Description,
                 finding.MaskedValue,
@@ -105,5 +127,26 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         }
 
         return builder.ToImmutable();
+    }
+
+    private static ConfiguredSeverity ParseSeverity(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "error" => ConfiguredSeverity.Error,
+        "warning" => ConfiguredSeverity.Warning,
+        "suggestion" or "info" => ConfiguredSeverity.Info,
+        "silent" or "hidden" or "refactoring" => ConfiguredSeverity.Hidden,
+        "none" => ConfiguredSeverity.None,
+        _ => ConfiguredSeverity.Default,
+    };
+
+    /// <summary>The values of <see cref="SeverityOption"/>; the first four equal <see cref="DiagnosticSeverity"/>.</summary>
+    private enum ConfiguredSeverity
+    {
+        Hidden = DiagnosticSeverity.Hidden,
+        Info = DiagnosticSeverity.Info,
+        Warning = DiagnosticSeverity.Warning,
+        Error = DiagnosticSeverity.Error,
+        None = 100,
+        Default = 101,
     }
 }

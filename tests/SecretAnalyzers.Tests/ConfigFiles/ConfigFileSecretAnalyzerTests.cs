@@ -144,6 +144,30 @@ public class ConfigFileSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task ConfigFileSeverityOptionSetsThePerFileSeverity()
+    {
+        var test = new Verifier.Test { TestCode = "class Empty { }" };
+        test.TestState.AdditionalFiles.Add(("/app/appsettings.json", """{ "Db": { "Password": "{|#0:Real-Db-Pass-99|}" } }"""));
+        test.TestState.AdditionalFiles.Add(("/app/appsettings.Development.json", """{ "Db": { "Password": "{|#1:Dev-Db-Pass-77|}" } }"""));
+        test.TestState.AdditionalFiles.Add(("/app/appsettings.Test.json", """{ "Db": { "Password": "Test-Db-Pass-55" } }"""));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [appsettings.json]
+            secret_analyzers.config_file_severity = error
+
+            [appsettings.Development.json]
+            secret_analyzers.config_file_severity = suggestion
+
+            [appsettings.Test.json]
+            secret_analyzers.config_file_severity = none
+            """));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic(RuleIdentifiers.SecretInConfigurationFile).WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic(RuleIdentifiers.SecretInConfigurationFile).WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task BuildPropertiesAreTheFallbackForOptions()
     {
         await VerifyAsync(
