@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using SecretAnalyzers.Manifest;
 
@@ -70,6 +69,5 @@ public sealed class CatalogueTests
         Assert.NotNull(SecretAnalyzers.Manifest.Json.JsonDocumentReader.Parse(schema));
     }
 
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+    private static string RepositoryRoot() => SecretAnalyzers.Generators.Tests.TestHelpers.RepositoryPaths.Root;
 }

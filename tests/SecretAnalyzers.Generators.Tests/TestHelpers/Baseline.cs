@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace SecretAnalyzers.Generators.Tests.TestHelpers;
@@ -15,15 +14,12 @@ internal static class Baseline
     private static readonly Regex GeneratedCodeVersion = new(
         "GeneratedCode\\(\"SecretAnalyzers.Generators\", \"[^\"]*\"\\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public static string Directory([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(thisFile)!)!, "Baselines");
-
     public static string Normalize(string source) =>
         GeneratedCodeVersion.Replace(source.Replace("\r\n", "\n"), "GeneratedCode(\"SecretAnalyzers.Generators\", \"{version}\")");
 
     public static void Verify(string name, string actual)
     {
-        var path = Path.Combine(Directory(), name + ".g.cs.txt");
+        var path = Path.Combine(RepositoryPaths.Baselines, name + ".g.cs.txt");
         actual = Normalize(actual);
         if (Environment.GetEnvironmentVariable("UPDATE_BASELINES") == "1")
         {
