@@ -164,11 +164,40 @@ internal static class DocumentEditing
         }
     }
 
+    private static SyntaxTriviaList TrimLeadingBlankLines(SyntaxTriviaList trivia)
+    {
+        var index = 0;
+        while (index < trivia.Count)
+        {
+            if (trivia[index].IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                index++;
+            }
+            else if (trivia[index].IsKind(SyntaxKind.WhitespaceTrivia) && index + 1 < trivia.Count && trivia[index + 1].IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                index += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return SyntaxFactory.TriviaList(trivia.Skip(index));
+    }
+
     private static void RemoveDeclarator(DocumentEditor editor, VariableDeclaratorSyntax declarator)
     {
         if (declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax)
         {
-            editor.RemoveNode(declaration.Parent, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+            var member = declaration.Parent;
+            if (member.Parent is TypeDeclarationSyntax type && type.Members.IndexOf((MemberDeclarationSyntax)member) == 0 && type.Members.Count > 1)
+            {
+                // The first member goes: the next one should not start the type with a blank line.
+                editor.ReplaceNode(type.Members[1], static (current, _) => current.WithLeadingTrivia(TrimLeadingBlankLines(current.GetLeadingTrivia())));
+            }
+
+            editor.RemoveNode(member, SyntaxRemoveOptions.KeepUnbalancedDirectives);
         }
         else
         {

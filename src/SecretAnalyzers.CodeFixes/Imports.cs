@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,8 +17,11 @@ internal static class Imports
 
     public static CompilationUnitSyntax Add(CompilationUnitSyntax unit, string @namespace)
     {
+        // The file's own line ending, so a LF file stays LF.
+        var lineEnding = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var newLine = lineEnding.IsKind(SyntaxKind.EndOfLineTrivia) ? lineEnding : SyntaxFactory.ElasticCarriageReturnLineFeed;
         var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(@namespace))
-            .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+            .WithTrailingTrivia(newLine)
             .WithAdditionalAnnotations(Formatter.Annotation);
         var usings = unit.Usings;
         if (usings.Count == 0)
@@ -25,7 +29,7 @@ internal static class Imports
             // Keep a file header comment on top: it moves from the first member to the new using.
             var first = unit.GetFirstToken();
             var header = first.LeadingTrivia;
-            var withoutHeader = unit.ReplaceToken(first, first.WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
+            var withoutHeader = unit.ReplaceToken(first, first.WithLeadingTrivia(newLine));
             return withoutHeader.WithUsings(SyntaxFactory.SingletonList(directive.WithLeadingTrivia(header)));
         }
 

@@ -33,7 +33,8 @@ internal static class CSharpCodeFixVerifier
         string? manifest,
         string fixedManifest,
         int codeActionIndex = 0,
-        string? editorConfig = null)
+        string? editorConfig = null,
+        Action<Test>? configure = null)
     {
         var test = new Test
         {
@@ -53,11 +54,12 @@ internal static class CSharpCodeFixVerifier
             test.EditorConfig = editorConfig;
         }
 
+        configure?.Invoke(test);
         return test.RunAsync(CancellationToken.None);
     }
 
     /// <summary>Asserts that no fix is offered for the diagnostics (the code stays as it is).</summary>
-    public static Task VerifyNoFixAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyNoFixAsync(string source, DiagnosticResult[] expected, Action<Test>? configure = null)
     {
         var test = new Test
         {
@@ -66,6 +68,7 @@ internal static class CSharpCodeFixVerifier
         };
         test.ExpectedDiagnostics.AddRange(expected);
         test.TestState.AdditionalFiles.Add((ManifestPath, EmptyManifest));
+        configure?.Invoke(test);
         return test.RunAsync(CancellationToken.None);
     }
 
