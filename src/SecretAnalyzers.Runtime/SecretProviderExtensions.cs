@@ -22,7 +22,8 @@ public static class SecretProviderExtensions
     /// <summary>
     /// Runs <paramref name="use"/> with the secret; when it fails with an error <paramref name="isAuthFailure"/>
     /// recognises (the credential was rotated under us), refreshes the secret once and runs it again with the new
-    /// value. A second failure propagates.
+    /// value. A second failure propagates. If another caller already refreshed the cached value to a different one,
+    /// that value is used without another backend call.
     /// </summary>
     /// <example>
     /// <code>
@@ -61,7 +62,11 @@ public static class SecretProviderExtensions
         }
         catch (Exception ex) when (isAuthFailure(ex))
         {
-            var refreshed = await provider.RefreshAsync(reference, cancellationToken).ConfigureAwait(false);
+            // When another caller already refreshed to a different value, use that one instead of fetching again:
+            // a rotation makes every in-flight user fail at once, and they should not all hit the backend.
+            var refreshed = provider.TryGetCached(reference, out var current) && !string.Equals(current.Reveal(), value.Reveal(), StringComparison.Ordinal)
+                ? current
+                : await provider.RefreshAsync(reference, cancellationToken).ConfigureAwait(false);
             return await use(refreshed.Reveal()).ConfigureAwait(false);
         }
     }

@@ -321,6 +321,39 @@ public class SecretCacheTests
     }
 
     [Fact]
+    public async Task CallerFailingAfterAnotherRefreshedUsesTheNewValueWithoutFetching()
+    {
+        using var context = new CacheTestContext();
+        await context.Cache.GetAsync(Password);
+        context.Store.Set(SecretSource.SecretsManager, Password.Id, "pw-two");
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // The slow caller read the old value, and fails only after the fast caller has already refreshed.
+        var slow = context.Cache.ExecuteWithRotationAsync(
+            Password,
+            async password =>
+            {
+                if (password == "pw-one")
+                {
+                    await gate.Task;
+                    throw new UnauthorizedAccessException();
+                }
+
+                return password;
+            },
+            ex => ex is UnauthorizedAccessException);
+        var fast = await context.Cache.ExecuteWithRotationAsync(
+            Password,
+            password => password == "pw-one" ? throw new UnauthorizedAccessException() : Task.FromResult(password),
+            ex => ex is UnauthorizedAccessException);
+        gate.SetResult();
+
+        Assert.Equal("pw-two", fast);
+        Assert.Equal("pw-two", await slow);
+        Assert.Equal(2, context.Store.GetCallCount);
+    }
+
+    [Fact]
     public async Task ExecuteWithRotationDoesNotRetryOtherErrorsOrTwice()
     {
         using var context = new CacheTestContext();
