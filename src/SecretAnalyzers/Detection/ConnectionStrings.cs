@@ -100,7 +100,7 @@ internal static class ConnectionStrings
                 if (end > segmentStart && !IsBlank(value, segmentStart, end - segmentStart))
                 {
                     segments++;
-                    if (separator == ',')
+                    if (separator == ',' && IsHostLike(value, segmentStart, end - segmentStart))
                     {
                         knownKeys++; // the endpoint list of a Redis configuration string
                     }
@@ -125,7 +125,8 @@ internal static class ConnectionStrings
             }
 
             if (credentialStart < 0 && CredentialKeys.TryGetValue(key, out var found)
-                && valueLength > 0 && !IsPlaceholderCredential(value, valueStart, valueLength))
+                && valueLength > 0 && !IsPlaceholderCredential(value, valueStart, valueLength)
+                && (IsQuoted(value, valueStart) || !ContainsWhitespace(value, valueStart, valueLength)))
             {
                 knownKeys++;
                 credentialStart = valueStart;
@@ -279,6 +280,36 @@ internal static class ConnectionStrings
         }
 
         return count > 40 ? string.Empty : new string(buffer, 0, count);
+    }
+
+    /// <summary>"localhost", "cache:6379", "10.0.0.1:6380", "redis.example.org".</summary>
+    private static bool IsHostLike(string value, int start, int length)
+    {
+        string segment = value.Substring(start, length).Trim();
+        if (segment.Length == 0 || ContainsWhitespace(segment, 0, segment.Length))
+        {
+            return false;
+        }
+
+        return segment.IndexOf(':') > 0 || segment.IndexOf('.') > 0
+            || segment.Equals("localhost", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsQuoted(string value, int valueStart) =>
+        valueStart > 0 && (value[valueStart - 1] == '"' || value[valueStart - 1] == '\'');
+
+    /// <summary>An unquoted value with spaces is prose ("AccountKey=) or a URI …"), not a password.</summary>
+    private static bool ContainsWhitespace(string value, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            if (char.IsWhiteSpace(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlank(string value, int start, int length)

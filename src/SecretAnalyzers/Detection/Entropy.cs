@@ -112,6 +112,26 @@ internal static class Entropy
         }
 
         double required = hexOnly ? threshold - 0.5 : threshold;
-        return ShannonEntropy(value, start, length) >= required;
+        return ShannonEntropy(value, start, length) >= required && !IsMadeOfWords(value, start, length);
+    }
+
+    /// <summary>
+    /// "dotnet_diagnostic.SEC0005.severity", "SomeLongIdentifierName123": identifiers made of real words have long
+    /// alphabetic runs, random keys split into many one- or two-letter pieces.
+    /// </summary>
+    private static bool IsMadeOfWords(string value, int start, int length)
+    {
+        var words = NameWords.Split(value.Substring(start, length));
+        int letters = 0, wordCount = 0;
+        foreach (string word in words)
+        {
+            if (char.IsLetter(word[0]))
+            {
+                letters += word.Length;
+                wordCount++;
+            }
+        }
+
+        return wordCount > 0 && letters >= wordCount * 4 && letters * 2 >= length;
     }
 }

@@ -160,6 +160,11 @@ internal static class SecretScanner
             return null;
         }
 
+        if (credential.Kind != SecretKind.Password && value.Length < Entropy.MinRandomLength && ValueShape.IsSingleWord(value))
+        {
+            return null; // token("class"), key("Enter"): keys and tokens are never plain words
+        }
+
         if (credential.Kind != SecretKind.Password || credential.Strength == CredentialNameStrength.KeyLike)
         {
             double threshold = options.EntropyThreshold + (credential.Strength == CredentialNameStrength.KeyLike ? 0.5 : 0);

@@ -65,6 +65,11 @@ internal static class ValueShape
             return false;
         }
 
+        if (IsDiagnosticCode(value))
+        {
+            return true; // const string HardcodedCredential = "SEC0001", CS8600, CA2100, IDE0005
+        }
+
         string normalized = Placeholders.Normalize(value, 0, value.Length);
         if (normalized.Length > 0 && normalized == credential.NormalizedName)
         {
@@ -97,6 +102,46 @@ internal static class ValueShape
         }
 
         return false;
+    }
+
+    /// <summary>Two to six upper-case letters followed by three to six digits: a diagnostic or error code.</summary>
+    public static bool IsDiagnosticCode(string value)
+    {
+        int letters = 0;
+        while (letters < value.Length && value[letters] >= 'A' && value[letters] <= 'Z')
+        {
+            letters++;
+        }
+
+        int digits = value.Length - letters;
+        if (letters < 2 || letters > 6 || digits < 3 || digits > 6)
+        {
+            return false;
+        }
+
+        for (int i = letters; i < value.Length; i++)
+        {
+            if (value[i] < '0' || value[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Letters only ("class", "Enter", "EOF").</summary>
+    public static bool IsSingleWord(string value)
+    {
+        foreach (char c in value)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Exactly 40 characters of base64 with at least one digit or symbol and mixed case.</summary>

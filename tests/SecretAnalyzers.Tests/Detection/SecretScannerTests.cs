@@ -73,6 +73,13 @@ public class SecretScannerTests
     [InlineData("password", "^(?=.*[A-Z]).{8,}$")]
     [InlineData(null, "hunter2")]
     [InlineData(null, "Hello, world")]
+    [InlineData("HardcodedCredential", "SEC0001")]
+    [InlineData("JsonKeyOnTypedSecret", "CS8600")]
+    [InlineData("Key", "dotnet_diagnostic.SEC0005.severity")]
+    [InlineData("key", "SomeLongIdentifierName123")]
+    [InlineData("token", "class")]
+    [InlineData("apiKey", "Enter")]
+    [InlineData("description", "A connection string (Password=/Pwd=, SharedAccessKey=, AccountKey=) or a URI with user information")]
     public void NonSecrets_AreNotReported(string? name, string value) =>
         Assert.Null(SecretScanner.Analyze(name, value, DetectionOptions.Default));
 
