@@ -56,11 +56,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidIdentifier = new(
         id: ManifestDiagnosticIds.InvalidIdentifier,
         title: "Name is not a valid C# identifier",
-        messageFormat: "'{0}' is not a valid C# identifier for {1} (it must start with a letter or '_', contain only letters, digits and '_', and not be a keyword)",
+        messageFormat: "'{0}' cannot be used as {1}: {2}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Secret names, the class name, record type names and field property names become C# identifiers, so they must be valid identifiers and not keywords.",
+        description: "Secret names, the class name, record type names and field property names become C# identifiers, so they must be valid identifiers and not keywords; type names must not be only lowercase ASCII letters (CS8981).",
         helpLinkUri: HelpLinkBase + ManifestDiagnosticIds.InvalidIdentifier + ".md");
 
     public static readonly DiagnosticDescriptor MissingId = new(

@@ -28,11 +28,42 @@ internal static class ManifestNames
     };
 
     /// <summary>Whether <paramref name="name"/> is a valid C# identifier that is not a reserved keyword (no <c>@</c>).</summary>
+    /// <remarks><c>await</c> is rejected too: the generated async accessors could not refer to it.</remarks>
     public static bool IsValidIdentifier(string name) =>
         name.Length > 0
         && name[0] != '@'
         && SyntaxFacts.IsValidIdentifier(name)
-        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
+        && name != "await";
+
+    /// <summary>
+    /// Whether <paramref name="name"/> can name a generated type: a valid identifier that is not only lowercase ASCII
+    /// letters (the compiler warns about such type names, CS8981, and warnings may be errors).
+    /// </summary>
+    public static bool IsValidTypeName(string name) => IsValidIdentifier(name) && !IsLowercaseAscii(name);
+
+    /// <summary>Why <paramref name="name"/> was rejected, for the SEC0104 message.</summary>
+    public static string DescribeInvalid(string name, bool isTypeName)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (name[0] == '@' || !SyntaxFacts.IsValidIdentifier(name))
+        {
+            return "a C# identifier starts with a letter or '_' and contains only letters, digits and '_'";
+        }
+
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || name == "await")
+        {
+            return "it is a C# keyword";
+        }
+
+        return isTypeName && IsLowercaseAscii(name)
+            ? "a type name made only of lowercase ASCII letters draws compiler warning CS8981"
+            : "it is not a valid C# identifier";
+    }
 
     /// <summary>Whether <paramref name="name"/> is a dotted sequence of valid identifiers.</summary>
     public static bool IsValidNamespace(string name)
@@ -120,6 +151,19 @@ internal static class ManifestNames
 
         var result = builder.ToString();
         return IsValidIdentifier(result) ? result : "Secret" + result;
+    }
+
+    private static bool IsLowercaseAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsFree(string name, ISet<string> taken)

@@ -74,14 +74,14 @@ internal static class ManifestParser
             var classLocation = _lines.GetLocation(rootObject.Start, 1);
             if (properties.TryGetValue(ManifestFormat.ClassName, out var classNode) && ReadString(classNode, "'className'") is { } classText)
             {
-                if (ManifestNames.IsValidIdentifier(classText.Value))
+                if (ManifestNames.IsValidTypeName(classText.Value))
                 {
                     className = classText.Value;
                     classLocation = Location(classText);
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.InvalidIdentifier, classText, classText.Value, "the class name");
+                    Report(ManifestDiagnosticIds.InvalidIdentifier, classText, classText.Value, "the class name", ManifestNames.DescribeInvalid(classText.Value, isTypeName: true));
                 }
             }
 
@@ -94,7 +94,7 @@ internal static class ManifestParser
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.InvalidIdentifier, namespaceText, namespaceText.Value, "the namespace");
+                    Report(ManifestDiagnosticIds.InvalidIdentifier, namespaceText, namespaceText.Value, "the namespace", "each dot-separated part must be a C# identifier that is not a keyword");
                 }
             }
 
@@ -201,7 +201,7 @@ internal static class ManifestParser
             var valid = true;
             if (!ManifestNames.IsValidIdentifier(name))
             {
-                Report(ManifestDiagnosticIds.InvalidIdentifier, declaration.NameNode, name, "a secret name");
+                Report(ManifestDiagnosticIds.InvalidIdentifier, declaration.NameNode, name, "a secret name", ManifestNames.DescribeInvalid(name, isTypeName: false));
                 valid = false;
             }
 
@@ -259,16 +259,17 @@ internal static class ManifestParser
             var (versionId, versionStage) = ReadVersion(properties, source, owner);
             var ttl = properties.TryGetValue(ManifestFormat.Ttl, out var ttlNode) ? ReadTtl(ttlNode, owner) : _defaultTtl;
 
-            var typeName = name;
+            // A lowercase secret name ("db") still makes a well-formed record type name ("Db").
+            var typeName = name.Length > 0 ? char.ToUpperInvariant(name[0]) + name.Substring(1) : name;
             if (properties.TryGetValue(ManifestFormat.TypeName, out var typeNameNode) && ReadString(typeNameNode, "'typeName' of " + owner) is { } typeNameText)
             {
-                if (ManifestNames.IsValidIdentifier(typeNameText.Value))
+                if (ManifestNames.IsValidTypeName(typeNameText.Value))
                 {
                     typeName = typeNameText.Value;
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.InvalidIdentifier, typeNameText, typeNameText.Value, "the record type name of " + owner);
+                    Report(ManifestDiagnosticIds.InvalidIdentifier, typeNameText, typeNameText.Value, "the record type name of " + owner, ManifestNames.DescribeInvalid(typeNameText.Value, isTypeName: true));
                     valid = false;
                 }
             }
@@ -418,7 +419,7 @@ internal static class ManifestParser
             }
             else if (!ManifestNames.IsValidIdentifier(propertyName))
             {
-                Report(ManifestDiagnosticIds.InvalidIdentifier, nameNode, propertyName, "the property name of " + owner);
+                Report(ManifestDiagnosticIds.InvalidIdentifier, nameNode, propertyName, "the property name of " + owner, ManifestNames.DescribeInvalid(propertyName, isTypeName: false));
                 return null;
             }
 

@@ -16,7 +16,7 @@ internal static class ManifestWriter
     /// <summary>The text of a new manifest with no secrets.</summary>
     public static string CreateNew(string className, string? @namespace)
     {
-        if (!ManifestNames.IsValidIdentifier(className))
+        if (!ManifestNames.IsValidTypeName(className))
         {
             throw new ArgumentException("'" + className + "' is not a valid C# class name.", nameof(className));
         }

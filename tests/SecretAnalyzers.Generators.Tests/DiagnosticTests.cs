@@ -119,11 +119,21 @@ public sealed class DiagnosticTests
     [InlineData("class", 5)]
     [InlineData("1Password", 5)]
     [InlineData("@event", 5)]
+    [InlineData("await", 5)]
     public void SEC0104_InvalidIdentifier(string name, int column)
     {
         var output = GeneratorTestRunner.Run("{\n  \"secrets\": {\n    \"" + name + "\": { \"id\": \"x\" }\n  }\n}");
         var diagnostic = AssertSingle(output, "SEC0104", line: 3, column: column);
         Assert.Contains("'" + name + "'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void SEC0104_LowercaseClassName_WouldDrawCS8981()
+    {
+        var output = GeneratorTestRunner.Run("{ \"className\": \"secrets\" }");
+        var diagnostic = AssertSingle(output, "SEC0104", line: 1, column: 16);
+        Assert.Contains("CS8981", diagnostic.GetMessage());
+        Assert.Contains("class Secrets", output.SingleSource);
     }
 
     [Fact]

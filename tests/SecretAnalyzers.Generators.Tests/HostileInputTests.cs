@@ -38,6 +38,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void LowercaseAndContextualKeywordNames_CompileWithoutWarnings()
+    {
+        var output = GeneratorTestRunner.Run("""
+            { "secrets": {
+                "db": { "id": "db", "fields": { "value": "string", "record": "int", "var": "bool?" } },
+                "value": { "id": "v" }, "var": { "id": "w" }, "async": { "id": "a" }, "Await": { "id": "b" },
+                "nameof": { "id": "n" }, "dynamic": { "id": "d" }, "record": { "id": "r" }, "global": { "id": "g" } } }
+            """);
+
+        Assert.Empty(output.Diagnostics);
+        Assert.Empty(output.CompilationDiagnostics);
+        Assert.Contains("sealed partial record Db(", output.SingleSource);
+    }
+
+    [Fact]
     public void EveryPrefixOfAManifest_NeverCrashesTheGeneratorAndAlwaysCompiles()
     {
         var manifest = Manifests.RdsCredentials;
