@@ -28,6 +28,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     private readonly CancellationTokenSource _lifetime = new();
     private readonly long _defaultTtlMs;
     private readonly long _staleGraceMs;
+    private readonly long _errorRetryMs;
     private int _count;
     private int _evicting;
 
@@ -50,6 +51,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         _logger = logger ?? NullLogger.Instance;
         _defaultTtlMs = ToMs(_options.DefaultTtl);
         _staleGraceMs = ToMs(_options.StaleGracePeriod);
+        _errorRetryMs = ToMs(_options.ErrorRetryInterval);
         Metrics = new SecretCacheMetrics(_options.MeterFactory);
     }
 
@@ -383,6 +385,16 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             {
                 // A definitive answer: the old value must not be served any longer.
                 entry.Snapshot = null;
+            }
+            else if (CanServeStale(translated) && entry.Snapshot is { } stale && _clock.NowMs() is var now && now < stale.StaleUntilMs)
+            {
+                // Outage: keep serving the old value without waiting, and ask the store again only after a pause.
+                entry.Snapshot = new CacheSnapshot(
+                    stale.Value,
+                    refreshAtMs: now + _errorRetryMs,
+                    expiresAtMs: Math.Min(Math.Max(stale.ExpiresAtMs, now + (2 * _errorRetryMs)), stale.StaleUntilMs),
+                    stale.StaleUntilMs,
+                    origin: null);
             }
 
             if (isBackgroundRefresh)

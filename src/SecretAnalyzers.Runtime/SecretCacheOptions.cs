@@ -27,6 +27,12 @@ public sealed class SecretCacheOptions
     /// </summary>
     public TimeSpan StaleGracePeriod { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// While a stale value is being served because the store fails, how long to wait before asking the store again;
+    /// reads in between get the stale value at once instead of each waiting for another failing call. Default 10 seconds.
+    /// </summary>
+    public TimeSpan ErrorRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The most entries (documents plus extracted JSON fields) kept; least recently used ones are evicted. Default 10,000.</summary>
     public int MaxEntries { get; set; } = 10_000;
 
@@ -56,6 +62,11 @@ public sealed class SecretCacheOptions
         if (StaleGracePeriod < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(StaleGracePeriod), "The grace period must not be negative.");
+        }
+
+        if (ErrorRetryInterval < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ErrorRetryInterval), "The interval must not be negative.");
         }
 
         if (MaxEntries < 1)

@@ -210,6 +210,42 @@ public class SecretCacheTests
     }
 
     [Fact]
+    public async Task DuringAnOutageReadsDoNotWaitForTheStoreAgainAndAgain()
+    {
+        using var context = new CacheTestContext(o => o.ErrorRetryInterval = TimeSpan.FromSeconds(10));
+        var field = CacheTestContext.Credentials.WithJsonKey("password");
+        await context.Cache.GetAsync(Password);
+        await context.Cache.GetAsync(field);
+        context.Store.FailWith(new SecretStoreUnavailableException(Password, "down."));
+        context.Time.Advance(TimeSpan.FromMinutes(11));
+        await context.Cache.GetAsync(Password);
+        await context.Cache.GetAsync(field);
+        context.Store.ResetCounts();
+
+        for (var i = 0; i < 9; i++)
+        {
+            context.Time.Advance(TimeSpan.FromSeconds(1));
+            Assert.True(context.Cache.GetAsync(Password).IsCompletedSuccessfully);
+            Assert.Equal("pw-json", (await context.Cache.GetAsync(field)).Reveal());
+        }
+
+        Assert.Equal(0, context.Store.GetCallCount);
+
+        // After the pause one read retries the store (in the background) and still gets the old value at once.
+        context.Time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal("pw-one", (await context.Cache.GetAsync(Password)).Reveal());
+        Assert.Equal(1, context.Store.GetCallCount);
+        Assert.Equal("pw-one", (await context.Cache.GetAsync(Password)).Reveal());
+        Assert.Equal(1, context.Store.GetCallCount);
+
+        context.Store.FailWith(null);
+        context.Store.Set(SecretSource.SecretsManager, Password.Id, "pw-back");
+        context.Time.Advance(TimeSpan.FromSeconds(11));
+        await context.Cache.GetAsync(Password);
+        await SecretCacheTests.WaitUntilAsync(() => context.Cache.TryGetCached(Password, out var v) && v.Reveal() == "pw-back");
+    }
+
+    [Fact]
     public async Task ThrottlingServesStaleButAccessDeniedDoesNot()
     {
         using var context = new CacheTestContext();
@@ -220,6 +256,7 @@ public class SecretCacheTests
         Assert.Equal("pw-one", (await context.Cache.GetAsync(Password)).Reveal());
 
         context.Store.FailWith(new SecretAccessDeniedException(Password));
+        context.Time.Advance(TimeSpan.FromSeconds(21));
         await Assert.ThrowsAsync<SecretAccessDeniedException>(async () => await context.Cache.GetAsync(Password));
     }
 
