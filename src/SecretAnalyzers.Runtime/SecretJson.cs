@@ -28,6 +28,12 @@ public static class SecretJson
             throw new ArgumentNullException(nameof(value));
         }
 
+        // The cache hands out the same SecretValue until the secret changes, so the parse is done once per version.
+        if (value.ParsedJson is { } parsed && parsed.Reference.Equals(reference))
+        {
+            return parsed;
+        }
+
         JsonDocument document;
         try
         {
@@ -61,7 +67,9 @@ public static class SecretJson
                 fields[property.Name] = new SecretJsonField(element.ValueKind, text);
             }
 
-            return new SecretJsonObject(reference, fields);
+            var result = new SecretJsonObject(reference, fields);
+            value.ParsedJson = result;
+            return result;
         }
     }
 

@@ -22,6 +22,8 @@ public sealed class SecretJsonObject
         _fields = fields;
     }
 
+    internal SecretReference Reference => _reference;
+
     /// <summary>The field names, in no particular order.</summary>
     public IEnumerable<string> Names => _fields.Keys;
 

@@ -21,6 +21,9 @@ public sealed class SecretValue
         VersionId = versionId;
     }
 
+    /// <summary>The parsed JSON of this value, kept so that cached reads of a JSON secret parse it only once.</summary>
+    internal SecretJsonObject? ParsedJson { get; set; }
+
     /// <summary>The store's version id of this value (rotation shows up as a new version id), if known.</summary>
     public string? VersionId { get; }
 

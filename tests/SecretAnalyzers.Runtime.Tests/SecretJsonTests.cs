@@ -37,6 +37,15 @@ public class SecretJsonTests
     }
 
     [Fact]
+    public void ParsesEachValueOnce()
+    {
+        var value = new SecretValue("{\"a\":1}");
+
+        Assert.Same(SecretJson.Parse(Reference, value), SecretJson.Parse(Reference, value));
+        Assert.NotSame(SecretJson.Parse(Reference, value), SecretJson.Parse(new SecretReference(SecretSource.SecretsManager, "other"), value));
+    }
+
+    [Fact]
     public void FieldNamesMatchIgnoringCaseWhenUnambiguous()
     {
         Assert.Equal("app", Parse("{\"UserName\":\"app\"}").GetString("username"));
