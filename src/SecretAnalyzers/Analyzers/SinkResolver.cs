@@ -73,6 +73,9 @@ internal static class SinkResolver
                 case IBinaryOperation binary when binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals:
                     return SecretSink.Named(ReferencedName(binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand));
 
+                case ITupleOperation tuple when tuple.Elements.Length == 2 && tuple.Elements[1] == current:
+                    return SecretSink.Named(ConstantString(tuple.Elements[0])); // ("password", "x")
+
                 case IReturnOperation @return:
                     return SecretSink.Named(ReturnOwnerName(@return, containingSymbol));
 
@@ -131,7 +134,8 @@ internal static class SinkResolver
         }
 
         IOperation? call = argument.Parent;
-        if (method.Name == "Equals" && call is IInvocationOperation equals)
+        if (method.Name is "Equals" or "Compare" or "CompareOrdinal" or "SequenceEqual" or "FixedTimeEquals"
+            && call is IInvocationOperation equals)
         {
             if (equals.Instance is not null)
             {
@@ -140,9 +144,9 @@ internal static class SinkResolver
 
             foreach (IArgumentOperation other in equals.Arguments)
             {
-                if (other != argument && other.Value.Type?.SpecialType == SpecialType.System_String)
+                if (other != argument && ReferencedName(other.Value) is { } otherName)
                 {
-                    return SecretSink.Named(ReferencedName(other.Value));
+                    return SecretSink.Named(otherName);
                 }
             }
 
@@ -240,6 +244,7 @@ internal static class SinkResolver
             IFieldReferenceOperation field => field.Field.Name,
             IPropertyReferenceOperation property when property.Arguments.Length == 0 => property.Property.Name,
             IPropertyReferenceOperation indexer => ConstantString(indexer.Arguments[0].Value),
+            IInvocationOperation encoding when IsEncodingCall(encoding.TargetMethod) && encoding.Arguments.Length > 0 => ReferencedName(encoding.Arguments[encoding.Arguments.Length - 1].Value),
             IInvocationOperation invocation when !IsTransparentInstanceCall(invocation.TargetMethod) => invocation.TargetMethod.Name,
             IInvocationOperation transparent => ReferencedName(transparent.Instance),
             IDynamicMemberReferenceOperation dynamicMember => dynamicMember.MemberName,
