@@ -48,6 +48,20 @@ public sealed partial class SecretsGenerator
                 }
             }
 
+            if (unit.EmitIsExternalInit)
+            {
+                writer.WriteLine();
+                writer.WriteLine("namespace System.Runtime.CompilerServices");
+                using (writer.Braces())
+                {
+                    writer.WriteLine("/// <summary>Lets the generated records compile on frameworks older than .NET 5.</summary>");
+                    writer.WriteLine("internal static class IsExternalInit");
+                    using (writer.Braces())
+                    {
+                    }
+                }
+            }
+
             return writer.ToString();
         }
 

@@ -35,10 +35,28 @@ public sealed partial class SecretsGenerator
         public static string? ReadRootNamespace(AnalyzerConfigOptions options) =>
             options.TryGetValue("build_property.RootNamespace", out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-        public static (bool HasRuntime, bool HasDependencyInjection) ReadCapabilities(Compilation compilation) =>
+        public static (bool HasRuntime, bool HasDependencyInjection, bool NeedsIsExternalInit) ReadCapabilities(Compilation compilation) =>
             (compilation.GetTypeByMetadataName("SecretAnalyzers.Runtime.SecretProvider") is not null,
              compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.IServiceCollection") is not null
-                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions") is not null);
+                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions") is not null,
+             !HasAccessibleType(compilation, "System.Runtime.CompilerServices.IsExternalInit"));
+
+        /// <summary>
+        /// Records need IsExternalInit, which .NET Framework and .NET Standard lack (libraries that polyfill it keep
+        /// theirs internal), so the generator adds one when the compilation cannot see any.
+        /// </summary>
+        private static bool HasAccessibleType(Compilation compilation, string metadataName)
+        {
+            foreach (var type in compilation.GetTypesByMetadataName(metadataName))
+            {
+                if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public static Result<ManifestModel?> Parse(ManifestFile file)
         {
@@ -76,6 +94,7 @@ public sealed partial class SecretsGenerator
             models.Sort(static (left, right) => string.CompareOrdinal(left.FilePath, right.FilePath));
             var results = new List<Result<GenerationUnit?>>(models.Count);
             var classes = new HashSet<string>(StringComparer.Ordinal);
+            var needsIsExternalInit = settings.NeedsIsExternalInit;
             var fallbackNamespace = SanitizeNamespace(settings.RootNamespace);
             foreach (var model in models)
             {
@@ -101,6 +120,9 @@ public sealed partial class SecretsGenerator
                     continue;
                 }
 
+                // One IsExternalInit for the whole compilation: in the first unit that declares a record.
+                var emitIsExternalInit = needsIsExternalInit && HasTypedSecret(model.Secrets);
+                needsIsExternalInit &= !emitIsExternalInit;
                 var unit = new GenerationUnit(
                     fullName + ".g.cs",
                     GetFileName(model.FilePath),
@@ -108,11 +130,25 @@ public sealed partial class SecretsGenerator
                     model.ClassName,
                     model.IsInternal,
                     settings.HasDependencyInjection,
+                    emitIsExternalInit,
                     WithoutLocations(model.Secrets));
                 results.Add(new Result<GenerationUnit?>(unit, EquatableArray<DiagnosticInfo>.Empty));
             }
 
             return new EquatableArray<Result<GenerationUnit?>>(results);
+        }
+
+        private static bool HasTypedSecret(EquatableArray<ManifestSecret> secrets)
+        {
+            foreach (var secret in secrets)
+            {
+                if (secret.IsTyped)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Path.GetFileName throws on .NET Framework (Visual Studio) for characters it considers invalid.</summary>

@@ -9,6 +9,7 @@ namespace SecretAnalyzers.Generators.Model;
 /// <param name="ClassName">The static class.</param>
 /// <param name="IsInternal">Whether the generated types are internal.</param>
 /// <param name="EmitDependencyInjection">Whether to emit the IServiceCollection extension methods.</param>
+/// <param name="EmitIsExternalInit">Whether this file also declares the IsExternalInit polyfill records need.</param>
 /// <param name="Secrets">The secrets.</param>
 internal sealed record GenerationUnit(
     string HintName,
@@ -17,4 +18,5 @@ internal sealed record GenerationUnit(
     string ClassName,
     bool IsInternal,
     bool EmitDependencyInjection,
+    bool EmitIsExternalInit,
     EquatableArray<ManifestSecret> Secrets);
