@@ -24,6 +24,7 @@ internal static class KnownCredentialApis
         new("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12FromFile", "password", SecretKind.Password, "certificate password", "CertificatePassword"),
         new("System.Security.Cryptography.Rfc2898DeriveBytes", Constructor, "password", SecretKind.Password, "key derivation password", "KeyDerivationPassword"),
         new("System.Security.Cryptography.Rfc2898DeriveBytes", "Pbkdf2", "password", SecretKind.Password, "key derivation password", "KeyDerivationPassword"),
+        new("System.Security.Cryptography.PasswordDeriveBytes", Constructor, "strPassword", SecretKind.Password, "key derivation password", "KeyDerivationPassword"),
         new("System.Security.Cryptography.HMACSHA1", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
         new("System.Security.Cryptography.HMACSHA256", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
         new("System.Security.Cryptography.HMACSHA384", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),

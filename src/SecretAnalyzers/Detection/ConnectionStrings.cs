@@ -16,6 +16,7 @@ internal static class ConnectionStrings
         ["password"] = ("password", "Password"),
         ["pwd"] = ("password", "Password"),
         ["passwd"] = ("password", "Password"),
+        ["passphrase"] = ("passphrase", "Passphrase"),
         ["userpassword"] = ("password", "Password"),
         ["proxypassword"] = ("proxy password", "ProxyPassword"),
         ["sslpassword"] = ("SSL password", "SslPassword"),
@@ -135,7 +136,9 @@ internal static class ConnectionStrings
             }
         }
 
-        if (credentialStart < 0 || segments < 2 || knownKeys < 2)
+        // A credential key with a real value is enough ("Password=123", "foo=1;password=1"); the value checks above
+        // keep prose and parameter markers out.
+        if (credentialStart < 0)
         {
             return null;
         }
@@ -235,7 +238,14 @@ internal static class ConnectionStrings
 
         int passwordStart = colon + 1;
         int passwordLength = at - passwordStart;
-        if (passwordLength <= 0 || IsPlaceholderCredential(value, passwordStart, passwordLength) || at + 1 >= authorityEnd)
+        if (passwordLength <= 0 || IsPlaceholderCredential(value, passwordStart, passwordLength))
+        {
+            return null;
+        }
+
+        // scheme://admin:admin@host: user and password the same is a documentation idiom, not a credential.
+        if (colon - authorityStart == passwordLength
+            && string.CompareOrdinal(value, authorityStart, value, passwordStart, passwordLength) == 0)
         {
             return null;
         }
@@ -257,9 +267,34 @@ internal static class ConnectionStrings
             return false;
         }
 
+        if (IsParameterMarker(value, start, length))
+        {
+            return true;
+        }
+
         string normalized = Placeholders.Normalize(value, start, length);
-        return normalized is "password" or "pass" or "passwd" or "pwd" or "secret" or "pw" or "key" or "accountkey"
-            or "sharedaccesskey" or "apikey";
+        return normalized is "password" or "pass" or "passwd" or "pwd" or "pw" or "accountkey" or "sharedaccesskey" or "apikey";
+    }
+
+    /// <summary>SQL / ORM parameter markers: <c>:password</c>, <c>@pwd</c>, <c>?</c>.</summary>
+    private static bool IsParameterMarker(string value, int start, int length)
+    {
+        char first = value[start];
+        if (first != ':' && first != '@' && first != '?')
+        {
+            return false;
+        }
+
+        for (int i = start + 1; i < start + length; i++)
+        {
+            char c = value[i];
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string NormalizeKey(string value, int start, int length)
@@ -329,5 +364,5 @@ internal static class ConnectionStrings
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
 
     private static bool IsAuthorityEnd(char c) =>
-        c is '/' or '?' or '#' or '"' or '\'' or '<' or '>' or '`' or ';' || char.IsWhiteSpace(c);
+        c is '/' or '?' or '#' or '"' or '<' or '>' or '`' || char.IsWhiteSpace(c);
 }

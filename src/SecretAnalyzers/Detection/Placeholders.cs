@@ -14,7 +14,7 @@ internal static class Placeholders
     {
         "changeme", "changeit", "changethis", "replaceme", "todo", "tbd", "fixme", "dummy", "example", "sample",
         "placeholder", "redacted", "removed", "hidden", "notset", "unset", "none", "null", "nil", "undefined",
-        "empty", "na", "test", "testing", "foo", "bar", "baz", "foobar", "xxx", "xxxx", "value", "string", "default",
+        "empty", "na", "xxx", "xxxx", "value", "string", "default",
         "secretvalue", "passwordhere", "secrethere", "keyhere", "tokenhere", "enterpassword", "setme", "fake",
         "mask", "masked", "sensitive", "omitted", "notapplicable", "unknown", "required", "optional",
     };

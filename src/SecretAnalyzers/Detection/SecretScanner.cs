@@ -10,8 +10,11 @@ namespace SecretAnalyzers.Detection;
 /// </summary>
 internal static class SecretScanner
 {
-    /// <summary>Values shorter than this are never secrets.</summary>
-    public const int MinValueLength = 3;
+    /// <summary>Values shorter than this are never secrets (a one-character password is still a hardcoded password).</summary>
+    public const int MinValueLength = 1;
+
+    /// <summary>API keys and tokens are never shorter than this.</summary>
+    public const int MinKeyLength = 6;
 
     private static readonly HashSet<string> ConnectionNameNoise = new(StringComparer.Ordinal)
     {
@@ -160,7 +163,8 @@ internal static class SecretScanner
             return null;
         }
 
-        if (credential.Kind != SecretKind.Password && value.Length < Entropy.MinRandomLength && ValueShape.IsSingleWord(value))
+        if (credential.Kind != SecretKind.Password
+            && (value.Length < MinKeyLength || (value.Length < Entropy.MinRandomLength && ValueShape.IsSingleWord(value))))
         {
             return null; // token("class"), key("Enter"): keys and tokens are never plain words
         }

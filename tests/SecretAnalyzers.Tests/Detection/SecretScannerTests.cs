@@ -16,6 +16,10 @@ public class SecretScannerTests
     [InlineData("password", "Password123")]
     [InlineData("password", "P@ssword")]
     [InlineData("userCredentials", "admin:admin123")]
+    [InlineData("password", "a")]
+    [InlineData("passwd", "foo")]
+    [InlineData("pwdPassword", "test")]
+    [InlineData("secret", "constantValue")]
     public void CredentialNamedValues_AreSec0001(string name, string value)
     {
         SecretFinding? finding = SecretScanner.Analyze(name, value, DetectionOptions.Default);
@@ -46,7 +50,9 @@ public class SecretScannerTests
 
     [Theory]
     [InlineData("password", "")]
-    [InlineData("password", "ab")]
+    [InlineData("password", "x")]
+    [InlineData("token", ";")]
+    [InlineData("apiKey", "abc")]
     [InlineData("password", "Password is required")]
     [InlineData("password", "Enter password:")]
     [InlineData("password", "password")]
