@@ -89,7 +89,7 @@ internal static class Placeholders
                 return true;
             }
 
-            if ((normalized.StartsWith("your", StringComparison.Ordinal) || normalized.StartsWith("my", StringComparison.Ordinal)
+            if ((normalized.StartsWith("your", StringComparison.Ordinal)
                     || normalized.StartsWith("enter", StringComparison.Ordinal) || normalized.StartsWith("insert", StringComparison.Ordinal))
                 && (normalized.EndsWith("here", StringComparison.Ordinal) || normalized.EndsWith("password", StringComparison.Ordinal)
                     || normalized.EndsWith("key", StringComparison.Ordinal) || normalized.EndsWith("token", StringComparison.Ordinal)

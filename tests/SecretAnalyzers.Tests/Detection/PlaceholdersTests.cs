@@ -46,5 +46,7 @@ public class PlaceholdersTests
     [InlineData("abc123")]
     [InlineData("test")]
     [InlineData("foo")]
+    [InlineData("mypassword")]
+    [InlineData("myNewPa55word")]
     public void RealLookingValues_AreNotPlaceholders(string value) => Assert.False(Placeholders.IsPlaceholder(value));
 }

@@ -58,6 +58,9 @@ public class SEC0001HardcodedCredentialTests
     [InlineData("""string mysqlPwd = {|#0:"root"|};""")]
     [InlineData("""string credentials = {|#0:"admin:admin123"|};""")]
     [InlineData("""var o = new Options(); o.ApiKey = {|#0:"k3y-v4lue"|};""")]
+    [InlineData("""string passwd = {|#0:"a"|};""")]
+    [InlineData("""string pwdPassword = {|#0:@"foo"|};""")]
+    [InlineData("""Login("myusername", {|#0:"mypassword"|});""")]
     public Task Statement_IsReported(string statement) => Reported(RuleTestSources.InMethod(statement));
 
     [Theory]

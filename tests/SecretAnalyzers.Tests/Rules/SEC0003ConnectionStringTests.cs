@@ -81,6 +81,10 @@ public class SEC0003ConnectionStringTests
     [InlineData("""var cs = {|#0:@"Server=db\sql;User Id=sa;Password=S3cr3t!Pa55"|};""")]
     [InlineData("var cs = {|#0:\"\"\"Server=db;User Id=sa;Password=S3cr3t!Pa55\"\"\"|};")]
     [InlineData("""string password = {|#0:"Server=db;User Id=sa;Password=S3cr3t!Pa55"|};""")]
+    [InlineData("""var c = new System.Data.SqlClient.SqlConnection({|#0:"Password=12345"|});""")]
+    [InlineData("""var url = {|#0:"scheme://user:azerty123@"|} + host;""")]
+    [InlineData("""var cs = "Server = " + host + {|#0:"; Database = Test; User = SA; Password = Secret123"|};""")]
+    [InlineData("""var q = {|#0:"foo=1;password=1"|};""")]
     public Task ConnectionStringWithPassword_IsReported(string statement) => Reported(statement);
 
     [Theory]
@@ -100,6 +104,11 @@ public class SEC0003ConnectionStringTests
     [InlineData("""builder.UseSqlServer("Server=(localdb)\\mssqllocaldb;Database=app;Trusted_Connection=True;MultipleActiveResultSets=true");""")]
     [InlineData("""var r = StackExchange.Redis.ConnectionMultiplexer.Connect("localhost:6379,abortConnect=false");""")]
     [InlineData("""var text = "Set Password=... in your connection string";""")]
+    [InlineData("""var c = new System.Data.SqlClient.SqlConnection("Password=" + host + ";");""")]
+    [InlineData("""var c = new System.Data.SqlClient.SqlConnection(string.Format("Password={0}", host));""")]
+    [InlineData("""var c = new System.Data.SqlClient.SqlConnection($"Password={host}");""")]
+    [InlineData("""var q = "password=:password;user=:user;";""")]
+    [InlineData("""var u = "scheme://admin:admin@domain.com";""")]
     public Task CleanConnectionStrings_AreNotReported(string statement) => Clean(statement);
 
     [Fact]
