@@ -80,6 +80,33 @@ public class IntegrationTests
     }
 
     [Fact]
+    public async Task AddSecretProviderWithoutStoresUsesTheLocalDefaultChain()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "secrets-" + Guid.NewGuid().ToString("N") + ".json");
+        System.IO.File.WriteAllText(path, "{\"prod/db\": {\"password\": \"from-file\"}}");
+        var previous = SecretProvider.Default;
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddSecretProvider(b => b.UseEnvironment("SA_TEST_NONE_").UseLocalFile(path));
+            using var container = services.BuildServiceProvider();
+
+            var value = await container.GetRequiredService<ISecretProvider>().GetAsync(new SecretReference(SecretSource.SecretsManager, "prod/db") { JsonKey = "password" });
+
+            Assert.Equal("from-file", value.Reveal());
+            var missing = await Assert.ThrowsAsync<SecretNotFoundException>(async () =>
+                await container.GetRequiredService<ISecretProvider>().GetAsync(new SecretReference(SecretSource.SecretsManager, "prod/other")));
+            Assert.Contains("SA_TEST_NONE_PROD_OTHER", missing.Message);
+            Assert.Contains(path, missing.Message);
+        }
+        finally
+        {
+            SecretProvider.Default = previous;
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void SecretsBecomeConfigurationKeysWithOneBatchedRead()
     {
         var store = new InMemorySecretStore();
