@@ -42,8 +42,8 @@ internal sealed class BenchmarkOptions
                              which makes CPU time and wall time comparable on a shared machine)
           --no-scs           skip Security Code Scan
           --write-corpus DIR also write the generated sources to DIR
-          --only LIST        run only these scenarios, comma-separated: compile, emit, null, ours, scs, scs0015
-                             (for profiling one of them under a sampling profiler)
+          --only LIST        run only these scenarios, comma-separated: compile, emit, null, ours, scs, scs0015,
+                             and on request only: syntaxfloor (a null analyzer on string-literal syntax nodes)
         """;
 
     public static BenchmarkOptions Parse(string[] args)

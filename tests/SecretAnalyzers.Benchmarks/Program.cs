@@ -28,6 +28,7 @@ internal static class Program
     private const string Emit = "compile: Emit";
     private const string Null = "null analyzers (floor)";
     private const string Ours = "SecretAnalyzers";
+    private const string SyntaxFloor = "null, string-literal syntax actions";
     private const string ScsAll = "Security Code Scan (all)";
     private const string ScsPassword = "Security Code Scan (SCS0015 only)";
 
@@ -103,6 +104,18 @@ internal static class Program
             if (options.Includes("ours"))
             {
                 scenarios.Add(new AnalyzerScenario(Ours, ours, options.Concurrent));
+            }
+
+            if (Array.IndexOf(options.Only, "syntaxfloor") >= 0)
+            {
+                // What-if, on request only: the floor of an analyzer that starts from string-literal syntax nodes
+                // instead of operations, so the driver need not build operation trees for every body.
+                var shape = new RegistrationShape { ConcurrentExecution = true, GeneratedCode = GeneratedCodeAnalysisFlags.None };
+                shape.Root.Add(RegisteredAction.Of(ActionKind.SyntaxNode) with
+                {
+                    SyntaxKinds = ImmutableArray.Create(SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression, SyntaxKind.Utf8StringLiteralExpression),
+                });
+                scenarios.Add(new AnalyzerScenario(SyntaxFloor, ImmutableArray.Create<DiagnosticAnalyzer>(new NullAnalyzer("syntax", 0, shape, true)), options.Concurrent));
             }
         }
 
@@ -184,7 +197,7 @@ internal static class Program
             Console.WriteLine($"warm-up  {scenario.Name,-36} {Stats.Ms(warmup.Wall),12}  (on {slice.SyntaxTrees.Count()} files)");
         }
 
-        var paired = scenarios.Where(s => s.Name is Null or Ours).ToList();
+        var paired = scenarios.Where(s => s.Name is Null or Ours or SyntaxFloor).ToList();
         var references = scenarios.Except(paired).ToList();
         for (var run = 0; run < Math.Max(options.Runs, options.ReferenceRuns); run++)
         {
@@ -296,6 +309,11 @@ internal static class Program
         goals.Add("(ours − null) / compile (Emit), CPU", Stats.Percent(pairedCpu / compileCpu), "≤ 1 %");
         goals.Add("our callbacks (telemetry) / compile (Emit) wall", Stats.Percent(ourCallbacks / compileWall), "≤ 1 %");
         goals.Add("(our − null callbacks) / compile (Emit) wall", Stats.Percent((ourCallbacks - floorCallbacks) / compileWall), "≤ 1 %");
+        if (results.TryGetValue(SyntaxFloor, out var syntaxFloor))
+        {
+            goals.Add("what-if: string-literal syntax floor / null (operation) floor, CPU", Stats.Ratio(Stats.Median(syntaxFloor.Runs.Select(r => r.Cpu)) / floorCpu), "");
+        }
+
         if (results.TryGetValue(ScsAll, out var scs))
         {
             goals.Add("Security Code Scan (all) / null, CPU", Stats.Ratio(Stats.Median(scs.Runs.Select(r => r.Cpu)) / floorCpu), "");
