@@ -13,6 +13,16 @@ internal static class ValueShape
         "utf8", "ascii", "base64", "hex", "json", "xml", "text", "plain",
     };
 
+    /// <summary>"Password" in other languages: a localisation table maps the key to these words, not to secrets.</summary>
+    private static readonly HashSet<string> TranslatedCredentialWords = new(StringComparer.Ordinal)
+    {
+        "passwort", "kennwort", "contraseña", "contrasena", "clave", "senha", "wachtwoord", "lösenord", "losenord",
+        "hasło", "haslo", "parola", "salasana", "adgangskode", "passord", "heslo", "jelszó", "jelszo", "geslo",
+        "lozinka", "şifre", "sifre", "parool", "пароль", "гасло", "κωδικός", "パスワード", "密码", "密碼", "비밀번호",
+        "סיסמה", "كلمةالمرور", "mật", "khẩu", "รหัสผ่าน", "kata", "sandi", "parolă", "mot", "passe", "token", "jeton",
+        "geheimnis", "secreto", "segredo", "segreto", "geheim", "sleutel", "schlüssel", "clé", "chiave", "chave",
+    };
+
     /// <summary>Messages, labels and prompts: "Password is required", "Enter password:", "Password".</summary>
     public static bool LooksLikeText(string value)
     {
@@ -94,7 +104,7 @@ internal static class ValueShape
         List<string> words = NameWords.Split(value);
         for (int i = 0; i < words.Count; i++)
         {
-            if (CredentialNames.IsCredentialWord(words[i], options)
+            if (CredentialNames.IsCredentialWord(words[i], options) || TranslatedCredentialWords.Contains(words[i])
                 || (i > 0 && CredentialNames.IsCredentialWord(words[i - 1] + words[i], options)))
             {
                 return true;

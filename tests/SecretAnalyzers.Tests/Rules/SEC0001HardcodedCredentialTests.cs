@@ -129,6 +129,13 @@ public class SEC0001HardcodedCredentialTests
     [InlineData("""var cancellationToken = "abc123";""")]
     [InlineData("""string dbPassword = "true";""")]
     [InlineData("""string dbPassword = "/account/reset-password";""")]
+    [InlineData("""var de = new Dictionary<string, string> { ["Password"] = "Passwort", ["Token"] = "Schlüssel" };""")]
+    [InlineData("""d.Add("password", "Contraseña");""")]
+    [InlineData("""d["Password"] = "Пароль";""")]
+    [InlineData("""var grant = new KeyValuePair<string, string>("grant_type", "password");""")]
+    [InlineData("""d.Add("token_type", "Bearer");""")]
+    [InlineData("""if (input == "{") { } string token = ";"; if (token == "return") { }""")]
+    [InlineData("""string dbPassword = "yourStrong(!)Password";""")]
     public Task Statement_IsClean(string statement) => Clean(RuleTestSources.InMethod(statement));
 
     [Fact]
