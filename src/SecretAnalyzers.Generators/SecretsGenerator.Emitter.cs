@@ -26,7 +26,8 @@ public sealed partial class SecretsGenerator
 
         private static readonly string GeneratedCodeAttribute =
             "[global::System.CodeDom.Compiler.GeneratedCode(\"SecretAnalyzers.Generators\", \""
-            + typeof(SecretsGenerator).Assembly.GetName().Version + "\")]";
+            + typeof(SecretsGenerator).Assembly.GetName().Version + "\")]\n"
+            + "[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]";
 
         public static string Emit(GenerationUnit unit)
         {
