@@ -40,6 +40,19 @@ internal static class SinkResolver
                     current = parent;
                     continue;
 
+                case ISwitchExpressionArmOperation arm when arm.Value == current:
+                    current = parent.Parent ?? parent; // env switch { "prod" => "…", _ => "…" } flows where the switch flows
+                    if (current == parent)
+                    {
+                        return SecretSink.None;
+                    }
+
+                    continue;
+
+                case IArrayInitializerOperation when parent.Parent is IArrayCreationOperation creation:
+                    current = creation; // string[] passwords = { "…", "…" }
+                    continue;
+
                 case IInvocationOperation invocation when invocation.Instance == current && IsTransparentInstanceCall(invocation.TargetMethod):
                     current = parent;
                     continue;

@@ -13,7 +13,8 @@ internal static class CredentialNames
 {
     private static readonly HashSet<string> PasswordWords = new(StringComparer.Ordinal)
     {
-        "password", "passwd", "pwd", "passphrase", "passcode", "pw", "psw", "pword", "passw", "pass",
+        "password", "passwd", "pwd", "passphrase", "passcode", "pw", "psw", "pword", "passw", "pass", "passwords",
+        "passphrases", "passcodes",
     };
 
     private static readonly HashSet<string> CredentialWords = new(StringComparer.Ordinal)
@@ -180,7 +181,7 @@ internal static class CredentialNames
                 return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, "password", suggested, normalized);
             }
 
-            return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, last == "passphrase" ? "passphrase" : "password", suggested, normalized);
+            return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, last.StartsWith("passphrase", StringComparison.Ordinal) ? "passphrase" : "password", suggested, normalized);
         }
 
         if (CredentialWords.Contains(last))

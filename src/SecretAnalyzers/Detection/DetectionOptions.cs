@@ -18,6 +18,8 @@ internal sealed class DetectionOptions
 
     private readonly ConcurrentDictionary<string, CredentialName> _names = new(StringComparer.Ordinal);
 
+    private int _cachedNames;
+
     private DetectionOptions(
         HashSet<string> additionalCredentialWords,
         HashSet<string> ignoredValues,
@@ -175,8 +177,11 @@ internal sealed class DetectionOptions
         }
 
         CredentialName result = classify(name, this);
-        if (_names.Count >= MaxCachedNames)
+
+        // ConcurrentDictionary.Count takes every lock; an approximate counter keeps misses cheap under concurrency.
+        if (System.Threading.Interlocked.Increment(ref _cachedNames) > MaxCachedNames)
         {
+            System.Threading.Interlocked.Exchange(ref _cachedNames, 0);
             _names.Clear();
         }
 

@@ -59,6 +59,8 @@ public class SEC0001HardcodedCredentialTests
     [InlineData("""string credentials = {|#0:"admin:admin123"|};""")]
     [InlineData("""var o = new Options(); o.ApiKey = {|#0:"k3y-v4lue"|};""")]
     [InlineData("""string passwd = {|#0:"a"|};""")]
+    [InlineData("""string[] weakPasswords = { {|#0:"letmein1"|} };""")]
+    [InlineData("""string dbPassword2 = input switch { "prod" => {|#0:"pr0d-pw"|}, _ => "" };""")]
     [InlineData("""string pwdPassword = {|#0:@"foo"|};""")]
     [InlineData("""Login("myusername", {|#0:"mypassword"|});""")]
     public Task Statement_IsReported(string statement) => Reported(RuleTestSources.InMethod(statement));
