@@ -34,6 +34,7 @@ public class ScanTests
 
         Assert.Equal(ExitCodes.Clean, result.ExitCode);
         Assert.Contains("No secrets found in 2 files.", result.Output);
+        Assert.Empty(result.Error); // no progress line and no warnings when stderr is not a terminal
     }
 
     [Fact]

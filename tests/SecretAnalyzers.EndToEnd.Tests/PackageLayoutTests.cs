@@ -65,6 +65,19 @@ public sealed class PackageLayoutTests
         Assert.All(runtime, d => Assert.Equal(_fixture.Version, (string?)d.Attribute("version")));
     }
 
+    [Fact]
+    public void CliPackageIsADotNetToolNamedSecretanalyzers()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_fixture.Feed, $"SecretAnalyzers.Cli.{_fixture.Version}.nupkg"));
+
+        Assert.NotNull(package.GetEntry("tools/net10.0/any/SecretAnalyzers.Cli.dll"));
+        Assert.NotNull(package.GetEntry("tools/net10.0/any/SecretAnalyzers.dll"));
+        using var settings = package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open();
+        var command = XDocument.Load(settings).Descendants().Single(e => e.Name.LocalName == "Command");
+        Assert.Equal("secretanalyzers", (string?)command.Attribute("Name"));
+        Assert.Equal("README.md", Element(Nuspec(package, "SecretAnalyzers.Cli.nuspec"), "readme"));
+    }
+
     private static XDocument Nuspec(ZipArchive package, string name)
     {
         using var stream = package.GetEntry(name)!.Open();

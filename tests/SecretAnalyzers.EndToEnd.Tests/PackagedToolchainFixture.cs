@@ -66,7 +66,7 @@ public sealed class PackagedToolchainFixture : IDisposable
         // Drop this run's packages from the global packages folder so runs do not pile up there.
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var id in new[] { "secretanalyzers", "secretanalyzers.runtime", "secretanalyzers.runtime.aws" })
+        foreach (var id in new[] { "secretanalyzers", "secretanalyzers.runtime", "secretanalyzers.runtime.aws", "secretanalyzers.cli" })
         {
             TryDelete(Path.Combine(globalPackages, id, Version));
         }

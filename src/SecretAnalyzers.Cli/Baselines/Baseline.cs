@@ -35,12 +35,15 @@ internal sealed class Baseline
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(baselinePath))!;
         var scheme = FingerprintScheme.CreateNew(key);
+        // The KDF is deliberately slow; spread it over the cores.
         var entries = findings
+            .AsParallel()
             .Select(f =>
             {
                 var path = RelativePath(directory, f.Path);
                 return new BaselineEntry(f.RuleId, path, f.Span.StartLinePosition.Line + 1, scheme.Compute(f.RuleId, path, f.Evidence));
             })
+            .ToList()
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ThenBy(e => e.Line)
             .ThenBy(e => e.RuleId, StringComparer.Ordinal)
@@ -55,13 +58,23 @@ internal sealed class Baseline
         var remaining = Entries
             .GroupBy(e => (e.RuleId, e.Path, e.Fingerprint))
             .ToDictionary(g => g.Key, g => g.Count());
+        // Only findings in a (rule, file) the baseline mentions can match: the slow KDF runs for those alone, in parallel.
+        var candidates = new HashSet<(string, string)>(Entries.Select(e => (e.RuleId, e.Path)));
+        var keyed = findings
+            .Select(finding => (Finding: finding, Path: RelativePath(Directory, finding.Path)))
+            .ToList()
+            .AsParallel()
+            .AsOrdered()
+            .Select(item => (item.Finding, Key: candidates.Contains((item.Finding.RuleId, item.Path))
+                ? (item.Finding.RuleId, item.Path, Scheme.Compute(item.Finding.RuleId, item.Path, item.Finding.Evidence))
+                : default))
+            .ToList();
+
         var newFindings = new List<ScanFinding>();
         var accepted = 0;
-        foreach (var finding in findings)
+        foreach (var (finding, key) in keyed)
         {
-            var path = RelativePath(Directory, finding.Path);
-            var key = (finding.RuleId, path, Scheme.Compute(finding.RuleId, path, finding.Evidence));
-            if (remaining.TryGetValue(key, out var count) && count > 0)
+            if (key.RuleId is not null && remaining.TryGetValue(key, out var count) && count > 0)
             {
                 remaining[key] = count - 1;
                 accepted++;
@@ -78,7 +91,7 @@ internal sealed class Baseline
     public void Save(string path)
     {
         using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteString("$comment", "SecretAnalyzers baseline: accepted findings. Fingerprints are salted PBKDF2 hashes; no secret is stored. Rotate these secrets, then delete their entries.");
         writer.WriteNumber("version", FormatVersion);

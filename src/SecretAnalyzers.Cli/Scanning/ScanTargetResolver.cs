@@ -16,7 +16,7 @@ internal static class ScanTargetResolver
 {
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase)
     {
-        "bin", "obj", "node_modules", "packages", "TestResults", "artifacts",
+        "bin", "obj", "node_modules", "TestResults", "artifacts",
     };
 
     public static IReadOnlyList<ScanUnit> Resolve(string target)
