@@ -272,8 +272,8 @@ internal static class ConnectionStrings
             return true;
         }
 
-        string normalized = Placeholders.Normalize(value, start, length);
-        return normalized is "password" or "pass" or "passwd" or "pwd" or "pw" or "accountkey" or "sharedaccesskey" or "apikey";
+        string lower = value.Substring(start, length).ToLowerInvariant();
+        return lower is "password" or "pass" or "passwd" or "pwd" or "pw" or "accountkey" or "sharedaccesskey" or "apikey";
     }
 
     /// <summary>SQL / ORM parameter markers: <c>:password</c>, <c>@pwd</c>, <c>?</c>.</summary>

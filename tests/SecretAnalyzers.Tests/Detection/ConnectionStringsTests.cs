@@ -28,6 +28,8 @@ public class ConnectionStringsTests
     [InlineData("jdbc:postgresql://app:pgPa55@db:5432/orders", "pgPa55")]
     [InlineData("mongodb://admin:p@ss@host", "p@ss")]
     [InlineData("Password=123", "123")]
+    [InlineData("Server=db;Password=Password!", "Password!")]
+    [InlineData("Server=db;Password=p;w", "p")]
     [InlineData("Password=p", "p")]
     [InlineData("foo=1;password=1", "1")]
     [InlineData("password=hardcoded;user='", "hardcoded")]
