@@ -61,6 +61,12 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var detectionOptions = DetectionOptions.Create(key => AnalyzerOptionReader.Read(options, globalOptions, key));
+        if (!detectionOptions.ReportTestCode && Analyzers.TestCodeDetector.IsTestCompilation(context.Compilation))
+        {
+            // secret_analyzers.test_code = ignore: a test project's appsettings.json holds fixtures, like its code.
+            return;
+        }
+
         var effectiveSeverity = severity == ConfiguredSeverity.Default
             ? DiagnosticDescriptors.SecretInConfigurationFile.DefaultSeverity
             : (DiagnosticSeverity)severity;

@@ -167,6 +167,24 @@ public class ConfigFileSecretAnalyzerTests
         await test.RunAsync(CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData("report", true)]
+    [InlineData("ignore", false)]
+    public async Task TestCodeOptionAppliesToTestProjectsConfigFiles(string testCode, bool reported)
+    {
+        var test = new Verifier.Test { TestCode = "class Empty { }", AssemblyName = "Orders.Tests" };
+        test.TestState.AdditionalFiles.Add(("/tests/appsettings.json", reported
+            ? """{ "Db": { "Password": "{|#0:Fixture-Db-Pass-1|}" } }"""
+            : """{ "Db": { "Password": "Fixture-Db-Pass-1" } }"""));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*]\nsecret_analyzers.test_code = {testCode}\n"));
+        if (reported)
+        {
+            test.ExpectedDiagnostics.Add(Verifier.Diagnostic(RuleIdentifiers.SecretInConfigurationFile).WithLocation(0));
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
+
     [Fact]
     public async Task BuildPropertiesAreTheFallbackForOptions()
     {
