@@ -120,6 +120,12 @@ internal static class CliApplication
         }
         else
         {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             using (var file = new StreamWriter(outputPath, append: false))
             {
                 writer.Write(result, file);

@@ -124,10 +124,10 @@ public class ScanTests
         using var folder = new TempFolder();
         folder.Write("config/appsettings.Production.json", Samples.AppSettings);
 
-        var result = await Cli.RunAsync(folder.Path, "scan", ".", "--format", "sarif", "--output", "out.sarif");
+        var result = await Cli.RunAsync(folder.Path, "scan", ".", "--format", "sarif", "--output", "artifacts/sarif/out.sarif");
 
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
-        var text = File.ReadAllText(folder.Combine("out.sarif"));
+        var text = File.ReadAllText(folder.Combine("artifacts/sarif/out.sarif"));
         foreach (var secret in Samples.All)
         {
             Assert.DoesNotContain(secret, text);
