@@ -75,6 +75,8 @@ internal static class TokenScanner
             return null;
         }
 
+        // A documented example (AKIAIOSFODNN7EXAMPLE) only wins when nothing real is in the same value.
+        TokenMatch? example = null;
         TokenFormat[] formats = TokenFormats.All;
         for (int index = 0; index < formats.Length; index++)
         {
@@ -83,17 +85,17 @@ internal static class TokenScanner
                 continue;
             }
 
-            TokenMatch? match = Match(formats[index], value);
+            TokenMatch? match = Match(formats[index], value, ref example);
             if (match is not null)
             {
                 return match;
             }
         }
 
-        return null;
+        return example;
     }
 
-    private static TokenMatch? Match(TokenFormat format, string value)
+    private static TokenMatch? Match(TokenFormat format, string value, ref TokenMatch? example)
     {
         try
         {
@@ -109,6 +111,12 @@ internal static class TokenScanner
                 int length = secret.Success ? secret.Length : match.Length;
                 if (LooksFake(value, start, length))
                 {
+                    continue;
+                }
+
+                if (DocumentedExamples.IsDocumentedExample(value, start, length))
+                {
+                    example ??= new TokenMatch(format, start, length);
                     continue;
                 }
 

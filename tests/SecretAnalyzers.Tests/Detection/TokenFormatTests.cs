@@ -175,6 +175,17 @@ public class TokenFormatTests
     }
 
     [Fact]
+    public void RealKeyNextToADocumentedExampleStillWins()
+    {
+        string real = FakeTokens.AwsAccessKeyId(seed: 5);
+        SecretFinding? finding = SecretScanner.Analyze(null, "AKIAIOSFODNN7" + "EXAMPLE and " + real, DetectionOptions.Default);
+
+        Assert.NotNull(finding);
+        Assert.False(finding!.IsDocumentedExample);
+        Assert.Equal(real.Length, finding.Length);
+    }
+
+    [Fact]
     public void RealLookingAwsKeyIsNotFlaggedAsExample()
     {
         SecretFinding? finding = SecretScanner.Analyze(null, FakeTokens.AwsAccessKeyId(), DetectionOptions.Default);
