@@ -36,6 +36,24 @@ internal static class AccessorSyntax
         return SyntaxFactory.ParseExpression(text).WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation);
     }
 
+    /// <summary>
+    /// The interpolated string <paramref name="current"/> with its text piece at <paramref name="index"/> replaced by
+    /// the text around the credential and an interpolation reading it.
+    /// </summary>
+    public static ExpressionSyntax ReplaceInterpolatedText(InterpolatedStringExpressionSyntax current, int index, string prefix, string suffix, string qualifier, string secretName, AccessContext context)
+    {
+        var builder = new System.Text.StringBuilder(current.StringStartToken.Text);
+        for (var i = 0; i < current.Contents.Count; i++)
+        {
+            builder.Append(i == index
+                ? Escape(prefix) + "{" + Text(qualifier, secretName, context) + "}" + Escape(suffix)
+                : current.Contents[i].ToString());
+        }
+
+        builder.Append(current.StringEndToken.Text);
+        return SyntaxFactory.ParseExpression(builder.ToString()).WithTriviaFrom(current).WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
     private static string Escape(string text)
     {
         // With quotes the formatter escapes quotes and backslashes too; the quotes themselves are dropped.

@@ -25,7 +25,7 @@ internal static class DocumentEditing
         foreach (var (edit, name) in edits.OrderBy(e => Order(e.Edit.Kind)))
         {
             var qualifier = manifest.ClassName;
-            if (edit.Kind is SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential)
+            if (edit.Kind is SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential or SecretEditKind.ReplaceInterpolatedText)
             {
                 if (IsNameTaken(model, edit.Node.SpanStart, manifest.ClassName, qualifiedName))
                 {
@@ -45,6 +45,20 @@ internal static class DocumentEditing
                 case SecretEditKind.ReplaceCredential:
                     editor.ReplaceNode(edit.Node, AccessorSyntax.ReplaceCredential(edit.Node, edit.Prefix!, edit.Suffix!, qualifier, name, edit.Context));
                     break;
+                case SecretEditKind.ReplaceInterpolatedText:
+                {
+                    var text = (InterpolatedStringTextSyntax)edit.Node;
+                    var owner = (InterpolatedStringExpressionSyntax)text.Parent!;
+                    var index = owner.Contents.IndexOf(text);
+                    var prefix = edit.Prefix!;
+                    var suffix = edit.Suffix!;
+                    var context = edit.Context;
+                    var accessorQualifier = qualifier;
+                    editor.ReplaceNode(owner, (current, _) => AccessorSyntax.ReplaceInterpolatedText(
+                        (InterpolatedStringExpressionSyntax)current, index, prefix, suffix, accessorQualifier, name, context));
+                    break;
+                }
+
                 case SecretEditKind.DropConst:
                     editor.ReplaceNode(edit.Node, static (current, _) => DropConst(current));
                     break;
@@ -65,7 +79,7 @@ internal static class DocumentEditing
 
     private static int Order(SecretEditKind kind) => kind switch
     {
-        SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential => 0,
+        SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential or SecretEditKind.ReplaceInterpolatedText => 0,
         SecretEditKind.DropConst => 1,
         _ => 2,
     };

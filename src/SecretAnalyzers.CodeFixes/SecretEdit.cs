@@ -10,6 +10,12 @@ internal enum SecretEditKind
     /// <summary>Replace a string literal by an interpolated string that keeps the text around the credential.</summary>
     ReplaceCredential,
 
+    /// <summary>
+    /// Replace a text piece of an interpolated string by the text around the credential and an interpolation reading
+    /// it (<c>$"Server={host};Password={Secrets.DbPassword};"</c>).
+    /// </summary>
+    ReplaceInterpolatedText,
+
     /// <summary>Remove the declarator of a const or field that only held the secret and is no longer used.</summary>
     RemoveDeclarator,
 
@@ -38,9 +44,9 @@ internal sealed class SecretEdit
 
     public AccessContext Context { get; }
 
-    /// <summary>For <see cref="SecretEditKind.ReplaceCredential"/>: the literal's text before the credential.</summary>
+    /// <summary>For <see cref="SecretEditKind.ReplaceCredential"/> and <see cref="SecretEditKind.ReplaceInterpolatedText"/>: the text before the credential.</summary>
     public string? Prefix { get; }
 
-    /// <summary>For <see cref="SecretEditKind.ReplaceCredential"/>: the literal's text after the credential.</summary>
+    /// <summary>For <see cref="SecretEditKind.ReplaceCredential"/> and <see cref="SecretEditKind.ReplaceInterpolatedText"/>: the text after the credential.</summary>
     public string? Suffix { get; }
 }

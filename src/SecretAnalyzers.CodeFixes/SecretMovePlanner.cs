@@ -34,6 +34,11 @@ internal static class SecretMovePlanner
             node = argument.Expression;
         }
 
+        if (node is InterpolatedStringTextSyntax text)
+        {
+            return PlanInterpolatedText(document, model, text, diagnostic, request, cancellationToken);
+        }
+
         if (IsStringConstant(node, model, cancellationToken))
         {
             return await PlanLiteralAsync(document, model, (ExpressionSyntax)node, diagnostic, request, cancellationToken).ConfigureAwait(false);
@@ -57,6 +62,58 @@ internal static class SecretMovePlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A secret in the text of a non-constant interpolated string (<c>$"Server={host};Password=hunter2;"</c>): the
+    /// text around it stays, the secret becomes an interpolation. Only regular <c>$"…"</c> strings: verbatim and raw
+    /// ones escape differently and are left alone.
+    /// </summary>
+    private static SecretMovePlan? PlanInterpolatedText(
+        Document document,
+        SemanticModel model,
+        InterpolatedStringTextSyntax text,
+        Diagnostic diagnostic,
+        SecretMoveRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (text.Parent is not InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedStringStartToken }
+            || ConstantContext.Requires(text))
+        {
+            return null;
+        }
+
+        var value = text.TextToken.ValueText;
+        var start = 0;
+        var length = value.Length;
+        if (!request.WholeValue && TryGetCredential(diagnostic, value, out var credentialStart, out var credentialLength))
+        {
+            start = credentialStart;
+            length = credentialLength;
+        }
+
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var holder = text.Parent.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+            ? model.GetDeclaredSymbol(declarator, cancellationToken)?.Name
+            : null;
+        var edit = new SecretEdit(
+            document.Id,
+            text,
+            SecretEditKind.ReplaceInterpolatedText,
+            AccessContext.Of(text, model, cancellationToken),
+            value.Substring(0, start),
+            value.Substring(start + length));
+        return new SecretMovePlan(
+            document.Project.Id,
+            value.Substring(start, length),
+            DesiredName(diagnostic, holder, request.WholeValue),
+            diagnostic.Id,
+            Path.GetFileName(document.FilePath ?? document.Name),
+            new[] { edit });
     }
 
     private static async Task<SecretMovePlan?> PlanLiteralAsync(

@@ -97,7 +97,7 @@ internal static class SecretMover
                     claimed[edit.DocumentId] = spans = new List<TextSpan>();
                 }
 
-                spans.Add(edit.Node.FullSpan);
+                spans.Add(EditedSpan(edit));
                 edits.Add((edit, name));
             }
         }
@@ -133,11 +133,15 @@ internal static class SecretMover
         return manifest.Apply(newSolution, manifestText);
     }
 
+    /// <summary>The span an edit rewrites: an interpolated text piece rewrites its whole interpolated string.</summary>
+    private static TextSpan EditedSpan(SecretEdit edit) =>
+        edit.Kind == SecretEditKind.ReplaceInterpolatedText ? edit.Node.Parent!.FullSpan : edit.Node.FullSpan;
+
     private static bool Overlaps(SecretMovePlan plan, Dictionary<DocumentId, List<TextSpan>> claimed)
     {
         foreach (var edit in plan.Edits)
         {
-            if (claimed.TryGetValue(edit.DocumentId, out var spans) && spans.Any(span => span.OverlapsWith(edit.Node.FullSpan) || span.Contains(edit.Node.FullSpan)))
+            if (claimed.TryGetValue(edit.DocumentId, out var spans) && spans.Any(span => span.OverlapsWith(EditedSpan(edit)) || span.Contains(EditedSpan(edit))))
             {
                 return true;
             }

@@ -207,4 +207,22 @@ public class SEC0002And3MoveTests
         Verify.EmptyManifest,
         With(ParameterStore("DbPassword", "/db-password", rule: "SEC0003")),
         codeActionIndex: 1);
+
+    [Fact]
+    public Task ConnectionString_InAnInterpolatedString_KeepsTheHoles() => Verify.VerifyAsync(
+        """
+        class C
+        {
+            string M(string host) => $"Server={host}{|#0:;User Id=app;Password=hunter2!x;|}";
+        }
+        """,
+        ConnectionString,
+        """
+        class C
+        {
+            string M(string host) => $"Server={host};User Id=app;Password={Secrets.DbPassword};";
+        }
+        """,
+        Verify.EmptyManifest,
+        With(SecretsManager("DbPassword", "db-password", rule: "SEC0003")));
 }
