@@ -187,6 +187,28 @@ public class ScanTests
     }
 
     [Fact]
+    public async Task SlnxSolutionsAreRead()
+    {
+        using var folder = new TempFolder();
+        folder.Write("src/Api/Api.csproj", Samples.Project);
+        folder.Write("src/Api/.env", Samples.DotEnv);
+        folder.Write("src/Unlisted/Unlisted.csproj", Samples.Project);
+        folder.Write("src/Unlisted/appsettings.json", Samples.AppSettings);
+        folder.Write("Demo.slnx", """
+            <Solution>
+              <Folder Name="/src/">
+                <Project Path="src/Api/Api.csproj" />
+              </Folder>
+            </Solution>
+            """);
+
+        var result = await Cli.RunAsync(folder.Path, "scan", "Demo.slnx");
+
+        Assert.Contains("src/Api/.env(2,21)", result.Output);
+        Assert.DoesNotContain("Unlisted", result.Output);
+    }
+
+    [Fact]
     public async Task MalformedConfigurationFilesDoNotStopTheScan()
     {
         using var folder = new TempFolder();
