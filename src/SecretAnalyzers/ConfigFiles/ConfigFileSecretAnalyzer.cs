@@ -76,14 +76,14 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The SEC0005 diagnostics for one file (also used by the command-line scanner's tests).</summary>
-    internal static ImmutableArray<Diagnostic> FindSecrets(
+    /// <summary>The SEC0005 diagnostics for one file: each value through the detection engine, located in the file.</summary>
+    private static ImmutableArray<Diagnostic> FindSecrets(
         string path,
         SourceText text,
         ConfigFileKind kind,
         DetectionOptions options,
         CancellationToken cancellationToken,
-        DiagnosticSeverity severity = DiagnosticSeverity.Warning)
+        DiagnosticSeverity severity)
     {
         var content = text.ToString();
         var builder = ImmutableArray.CreateBuilder<Diagnostic>();
