@@ -76,9 +76,9 @@ internal static class CredentialNames
         "prefix", "path", "json", "xml", "yaml", "natural", "surrogate", "compound", "virtual", "keyboard", "lang",
         "language", "text", "culture", "parameter", "param", "attribute", "tag", "metric", "feature", "flag",
         "session", "user", "tenant", "cookie", "claim", "policy", "scope", "role", "permission", "grid", "list",
-        "node", "tree", "sub", "parent", "child", "next", "previous", "last", "first", "default", "storage-account",
+        "node", "tree", "sub", "parent", "child", "next", "previous", "last", "first", "default",
         "dedup", "deduplication", "correlation", "trace", "log", "logging", "view", "template", "component", "form",
-        "input", "context", "data", "id", "module", "plugin", "service-bus", "media", "image", "asset", "cdn",
+        "input", "context", "data", "id", "module", "plugin", "media", "image", "asset", "cdn",
     };
 
     /// <summary>Words before "token" that make it something other than a credential (pagination, parsing, …).</summary>
