@@ -15,6 +15,9 @@ internal sealed record RunResult(
     ImmutableArray<Diagnostic> Diagnostics,
     IReadOnlyList<string> AnalyzerExceptions)
 {
+    /// <summary>The same timings without the diagnostics, so later runs do not keep their compilations alive.</summary>
+    public RunResult WithoutDiagnostics() => this with { Diagnostics = ImmutableArray<Diagnostic>.Empty };
+
     public TimeSpan TotalExecutionTime
     {
         get
