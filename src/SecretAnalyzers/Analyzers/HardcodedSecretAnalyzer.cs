@@ -58,6 +58,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         private readonly AnalyzerConfigOptionsProvider _optionsProvider;
         private readonly bool _isTestCode;
         private readonly ConcurrentDictionary<SyntaxTree, DetectionOptions> _options = new();
+        private readonly ConcurrentDictionary<string, DetectionOptions> _optionsBySignature = new(StringComparer.Ordinal);
 
         public CompilationAnalysis(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, bool isTestCode)
         {
@@ -204,8 +205,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             AnalyzerConfigOptions treeOptions = _optionsProvider.GetOptions(tree);
             AnalyzerConfigOptions globalOptions = _optionsProvider.GlobalOptions;
-            DetectionOptions options = DetectionOptions.Create(key =>
-                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null);
+            Func<string, string?> read = key =>
+                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null;
+
+            // Trees under the same .editorconfig share one options object (and its regexes and name cache).
+            string signature = string.Join(
+                "\u0001",
+                read(OptionKeys.AdditionalCredentialWords),
+                read(OptionKeys.IgnoredValues),
+                read(OptionKeys.IgnoredPatterns),
+                read(OptionKeys.EntropyThreshold),
+                read(OptionKeys.TestCode));
+            DetectionOptions options = _optionsBySignature.GetOrAdd(signature, _ => DetectionOptions.Create(read));
             return _options.GetOrAdd(tree, options);
         }
 
