@@ -14,7 +14,12 @@ namespace SecretAnalyzers.CodeFixes;
 /// <summary>Applies one document's edits through a <see cref="DocumentEditor"/> and imports the generated class's namespace.</summary>
 internal static class DocumentEditing
 {
-    public static async Task<SyntaxNode> ApplyAsync(Document document, IReadOnlyList<(SecretEdit Edit, string Name)> edits, ManifestTarget manifest, CancellationToken cancellationToken)
+    public static async Task<SyntaxNode> ApplyAsync(
+        Document document,
+        IReadOnlyList<(SecretEdit Edit, string Name)> edits,
+        ManifestTarget manifest,
+        Func<Task<bool>> hasGlobalUsing,
+        CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var model = editor.SemanticModel;
@@ -69,7 +74,7 @@ internal static class DocumentEditing
         }
 
         var root = editor.GetChangedRoot();
-        if (needsImport && root is CompilationUnitSyntax unit && !await IsImportedAsync(document, unit, manifest.Namespace!, cancellationToken).ConfigureAwait(false))
+        if (needsImport && root is CompilationUnitSyntax unit && !IsImported(unit, manifest.Namespace!) && !await hasGlobalUsing().ConfigureAwait(false))
         {
             root = Imports.Add(unit, manifest.Namespace!);
         }
@@ -115,25 +120,19 @@ internal static class DocumentEditing
         return false;
     }
 
-    /// <summary>A using for the namespace in this file (top level or in a namespace) or a global using anywhere in the project.</summary>
-    private static async Task<bool> IsImportedAsync(Document document, CompilationUnitSyntax unit, string @namespace, CancellationToken cancellationToken)
-    {
-        if (unit.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+    /// <summary>A using for the namespace in this file, at top level or in a namespace declaration.</summary>
+    private static bool IsImported(CompilationUnitSyntax unit, string @namespace) =>
+        unit.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<UsingDirectiveSyntax>()
-            .Any(directive => Imports.IsPlainImportOf(directive, @namespace)))
-        {
-            return true;
-        }
+            .Any(directive => Imports.IsPlainImportOf(directive, @namespace));
 
-        foreach (var other in document.Project.Documents)
+    /// <summary>Whether any document of the project (ImplicitUsings' GlobalUsings.g.cs included) has <c>global using Namespace;</c>.</summary>
+    public static async Task<bool> HasGlobalUsingAsync(Project project, string @namespace, CancellationToken cancellationToken)
+    {
+        foreach (var document in project.Documents)
         {
-            if (other.Id == document.Id)
-            {
-                continue;
-            }
-
-            if (await other.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax otherUnit
-                && otherUnit.Usings.Any(directive => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && Imports.IsPlainImportOf(directive, @namespace)))
+            if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax unit
+                && unit.Usings.Any(directive => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && Imports.IsPlainImportOf(directive, @namespace)))
             {
                 return true;
             }

@@ -117,6 +117,12 @@ internal static class SecretMover
             }
         }
 
+        // Looked up once per project, and only if some file needs the namespace.
+        Task<bool>? globalUsing = null;
+        Task<bool> HasGlobalUsing() => globalUsing ??= manifest.Namespace is null
+            ? Task.FromResult(false)
+            : DocumentEditing.HasGlobalUsingAsync(project!, manifest.Namespace, cancellationToken);
+
         var newSolution = solution;
         foreach (var group in edits.GroupBy(e => e.Edit.DocumentId))
         {
@@ -126,7 +132,7 @@ internal static class SecretMover
                 return solution;
             }
 
-            var root = await DocumentEditing.ApplyAsync(document, group.ToList(), manifest, cancellationToken).ConfigureAwait(false);
+            var root = await DocumentEditing.ApplyAsync(document, group.ToList(), manifest, HasGlobalUsing, cancellationToken).ConfigureAwait(false);
             newSolution = newSolution.WithDocumentSyntaxRoot(group.Key, root);
         }
 
