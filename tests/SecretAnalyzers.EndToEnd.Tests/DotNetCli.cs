@@ -9,7 +9,7 @@ namespace SecretAnalyzers.EndToEnd.Tests;
 /// <summary>Runs the dotnet CLI as a child process with a clean MSBuild environment and captures its output.</summary>
 internal static class DotNetCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(12);
 
     public static CommandResult Run(string workingDirectory, params string[] arguments) =>
         Run(workingDirectory, environment: null, arguments);

@@ -39,7 +39,10 @@ public sealed class PackagedToolchainFixture : IDisposable
         var pack = DotNetCli.Run(
             RepositoryRoot,
             "pack", Path.Combine(RepositoryRoot, "src", "SecretAnalyzers.Package", "SecretAnalyzers.Package.csproj"),
-            "-c", "Release", "-o", Feed, "-p:PackageVersion=" + Version, "--disable-build-servers");
+            "-c", "Release", "-o", Feed, "-p:PackageVersion=" + Version, "--disable-build-servers",
+            // Build into the run's own folder: other test assemblies running beside this one load the repository's
+            // bin/ outputs, which a versioned rebuild in place would overwrite under them.
+            "--artifacts-path", Path.Combine(WorkRoot, "artifacts"));
         PackOutput = pack;
         if (pack.ExitCode != 0)
         {
