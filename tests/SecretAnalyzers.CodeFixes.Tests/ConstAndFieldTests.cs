@@ -245,4 +245,97 @@ public class ConstAndFieldTests
             test.FixedState.AdditionalFiles.Clear();
             test.FixedState.AdditionalFiles.Add((Verify.ManifestPath, With(SecretsManager("Password", "password", file: "A.cs"))));
         });
+
+    [Fact]
+    public Task ConstWithSeveralDeclarators_OnlyTheSecretOneIsRemoved() => Verify.VerifyAsync(
+        """
+        class C
+        {
+            private const string User = "admin", Password = {|#0:"hunter2!"|};
+
+            void M() => Login(User, Password);
+
+            static void Login(string user, string password) { }
+        }
+        """,
+        One,
+        """
+        class C
+        {
+            private const string User = "admin";
+
+            void M() => Login(User, Secrets.Password);
+
+            static void Login(string user, string password) { }
+        }
+        """,
+        Verify.EmptyManifest,
+        PasswordEntry);
+
+    [Fact]
+    public Task PublicStaticReadonlyField_KeepsTheFieldAndReadsSynchronously() => Verify.VerifyAsync(
+        """
+        public class C
+        {
+            public static readonly string Password = {|#0:"hunter2!"|};
+        }
+        """,
+        One,
+        """
+        public class C
+        {
+            public static readonly string Password = Secrets.Password;
+        }
+        """,
+        Verify.EmptyManifest,
+        PasswordEntry);
+
+    [Fact]
+    public Task RecordPrimaryConstructorDefault_GetsNoFix() => Verify.VerifyNoFixAsync(
+        """
+        public record Credentials(string User, string Password = {|#0:"hunter2!"|});
+        """,
+        One);
+
+    [Fact]
+    public Task ObjectInitializer_InAsyncMethod_Awaits() => Verify.VerifyAsync(
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        class Options
+        {
+            public string Password { get; set; } = string.Empty;
+        }
+
+        class C
+        {
+            async Task<Options> M(CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                return new Options { Password = {|#0:"hunter2!"|} };
+            }
+        }
+        """,
+        One,
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        class Options
+        {
+            public string Password { get; set; } = string.Empty;
+        }
+
+        class C
+        {
+            async Task<Options> M(CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                return new Options { Password = await Secrets.GetPasswordAsync(cancellationToken) };
+            }
+        }
+        """,
+        Verify.EmptyManifest,
+        PasswordEntry);
 }

@@ -225,4 +225,22 @@ public class SEC0002And3MoveTests
         """,
         Verify.EmptyManifest,
         With(SecretsManager("DbPassword", "db-password", rule: "SEC0003")));
+
+    [Fact]
+    public Task VerbatimConnectionString_BecomesARegularInterpolatedString() => Verify.VerifyAsync(
+        """
+        class C
+        {
+            string M() => {|#0:@"Server=.\sql;User Id=app;Password=hunter2!x;"|};
+        }
+        """,
+        ConnectionString,
+        """
+        class C
+        {
+            string M() => $"Server=.\\sql;User Id=app;Password={Secrets.DbPassword};";
+        }
+        """,
+        Verify.EmptyManifest,
+        With(SecretsManager("DbPassword", "db-password", rule: "SEC0003")));
 }
