@@ -7,22 +7,17 @@ using Microsoft.Extensions.Configuration;
 namespace SecretAnalyzers.Runtime.Aws;
 
 /// <summary>Loads a Parameter Store hierarchy with GetParametersByPath (paged, recursive) into configuration keys.</summary>
-public sealed class ParameterStoreConfigurationProvider : ConfigurationProvider, IDisposable
+public sealed class ParameterStoreConfigurationProvider : PeriodicReloadConfigurationProvider
 {
     private readonly ParameterStoreConfigurationSource _source;
     private readonly ParameterStoreSecretStore _store;
-    private readonly Timer? _timer;
-    private int _reloading;
 
     /// <summary>Creates the provider.</summary>
     public ParameterStoreConfigurationProvider(ParameterStoreConfigurationSource source)
+        : base((source ?? throw new ArgumentNullException(nameof(source))).ReloadInterval)
     {
-        _source = source ?? throw new ArgumentNullException(nameof(source));
+        _source = source;
         _store = new ParameterStoreSecretStore(source.Client, source.Options);
-        if (source.ReloadInterval is { } interval && interval > TimeSpan.Zero)
-        {
-            _timer = new Timer(static state => ((ParameterStoreConfigurationProvider)state!).ReloadInBackground(), this, interval, interval);
-        }
     }
 
     /// <summary>The configuration key for a parameter name under <paramref name="path"/>: the rest of the name with <c>/</c> as <c>:</c>.</summary>
@@ -48,22 +43,20 @@ public sealed class ParameterStoreConfigurationProvider : ConfigurationProvider,
     {
         try
         {
-            // Configuration is built synchronously; run the async read on the pool so no synchronization context deadlocks.
-            Data = Task.Run(() => ReadAsync(CancellationToken.None)).GetAwaiter().GetResult();
+            base.Load();
         }
         catch (SecretException) when (_source.Optional)
         {
             Data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            StartReloading();
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _timer?.Dispose();
-
-    /// <inheritdoc />
     public override string ToString() => nameof(ParameterStoreConfigurationProvider) + " (" + _source.Path + ")";
 
-    private async Task<IDictionary<string, string?>> ReadAsync(CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override async Task<IDictionary<string, string?>> ReadAsync(CancellationToken cancellationToken)
     {
         var parameters = await _store.GetByPathAsync(_source.Path, recursive: true, cancellationToken).ConfigureAwait(false);
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -77,50 +70,5 @@ public sealed class ParameterStoreConfigurationProvider : ConfigurationProvider,
         }
 
         return data;
-    }
-
-    private async void ReloadInBackground()
-    {
-        if (Interlocked.Exchange(ref _reloading, 1) == 1)
-        {
-            return;
-        }
-
-        try
-        {
-            var data = await ReadAsync(CancellationToken.None).ConfigureAwait(false);
-            if (!Same(data))
-            {
-                Data = data;
-                OnReload();
-            }
-        }
-        catch (Exception)
-        {
-            // A timer callback must never throw (it would end the process): keep the last good values.
-            // The cache logs store failures.
-        }
-        finally
-        {
-            Volatile.Write(ref _reloading, 0);
-        }
-    }
-
-    private bool Same(IDictionary<string, string?> data)
-    {
-        if (data.Count != Data.Count)
-        {
-            return false;
-        }
-
-        foreach (var pair in data)
-        {
-            if (!Data.TryGetValue(pair.Key, out var existing) || !string.Equals(existing, pair.Value, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -7,38 +7,24 @@ using Microsoft.Extensions.Configuration;
 namespace SecretAnalyzers.Runtime;
 
 /// <summary>Loads the secrets of a <see cref="SecretsConfigurationSource"/> with one batched preload, then reloads on an interval if asked.</summary>
-public sealed class SecretsConfigurationProvider : ConfigurationProvider, IDisposable
+public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationProvider
 {
     private readonly SecretsConfigurationSource _source;
     private readonly ISecretProvider _provider;
-    private readonly Timer? _timer;
-    private int _reloading;
 
     /// <summary>Creates the provider.</summary>
     public SecretsConfigurationProvider(SecretsConfigurationSource source)
+        : base((source ?? throw new ArgumentNullException(nameof(source))).ReloadInterval)
     {
-        _source = source ?? throw new ArgumentNullException(nameof(source));
+        _source = source;
         _provider = source.Provider ?? SecretProvider.Default;
-        if (source.ReloadInterval is { } interval && interval > TimeSpan.Zero)
-        {
-            _timer = new Timer(static state => ((SecretsConfigurationProvider)state!).ReloadInBackground(), this, interval, interval);
-        }
     }
-
-    /// <inheritdoc />
-    public override void Load()
-    {
-        // Configuration is built synchronously; run the async read on the pool so no synchronization context deadlocks.
-        Data = Task.Run(() => ReadAsync(CancellationToken.None)).GetAwaiter().GetResult();
-    }
-
-    /// <inheritdoc />
-    public void Dispose() => _timer?.Dispose();
 
     /// <inheritdoc />
     public override string ToString() => nameof(SecretsConfigurationProvider) + " (" + _source.Secrets.Count + " secrets)";
 
-    private async Task<IDictionary<string, string?>> ReadAsync(CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override async Task<IDictionary<string, string?>> ReadAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -63,50 +49,5 @@ public sealed class SecretsConfigurationProvider : ConfigurationProvider, IDispo
         }
 
         return data;
-    }
-
-    private async void ReloadInBackground()
-    {
-        if (Interlocked.Exchange(ref _reloading, 1) == 1)
-        {
-            return;
-        }
-
-        try
-        {
-            var data = await ReadAsync(CancellationToken.None).ConfigureAwait(false);
-            if (!SameData(data))
-            {
-                Data = data;
-                OnReload();
-            }
-        }
-        catch (Exception)
-        {
-            // A timer callback must never throw (it would end the process): keep the last good values.
-            // The cache logs store failures.
-        }
-        finally
-        {
-            Volatile.Write(ref _reloading, 0);
-        }
-    }
-
-    private bool SameData(IDictionary<string, string?> data)
-    {
-        if (data.Count != Data.Count)
-        {
-            return false;
-        }
-
-        foreach (var pair in data)
-        {
-            if (!Data.TryGetValue(pair.Key, out var existing) || !string.Equals(existing, pair.Value, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
