@@ -114,7 +114,37 @@ public sealed class DotnetFormatTests : IDisposable
         Assert.False(File.Exists(Path.Combine(project, ManifestFormat.FileName)));
     }
 
-    private string CreateProject(string name, bool withManifest)
+    [Fact]
+    public async Task LeakySample_IsFixed_AndBuildsWithoutFindings()
+    {
+        var sample = FindRepositoryFile("samples/LeakyApp/Program.cs");
+        if (sample is null || !await IsDotnetFormatAvailableAsync())
+        {
+            _output.WriteLine("SKIPPED: samples/LeakyApp or dotnet format is not available.");
+            return;
+        }
+
+        var project = CreateProject("Leaky", withManifest: true, rootNamespace: "LeakyApp", outputType: "Exe");
+        File.Delete(Path.Combine(project, "Repository.cs"));
+        File.Copy(sample, Path.Combine(project, "Program.cs"));
+        var original = File.ReadAllText(Path.Combine(project, "Program.cs"));
+
+        var format = await RunAsync(project, "format", "analyzers", "Sample.csproj", "--diagnostics", "SEC0001", "SEC0002", "SEC0003", "--severity", "info", "-v", "minimal");
+        Assert.True(format.ExitCode == 0, "dotnet format failed:\n" + format.Output);
+        var code = File.ReadAllText(Path.Combine(project, "Program.cs"));
+        Assert.NotEqual(original, code);
+        _output.WriteLine(code);
+        _output.WriteLine(File.ReadAllText(Path.Combine(project, ManifestFormat.FileName)));
+
+        var build = await RunAsync(project, "build", "Sample.csproj", "-nologo", "-v", "m", "-p:UseSharedCompilation=false");
+        Assert.True(build.ExitCode == 0, "the fixed sample does not build:\n" + build.Output + "\n" + code);
+        foreach (var rule in new[] { "SEC0001", "SEC0002", "SEC0003" })
+        {
+            Assert.False(build.Output.Contains(rule, StringComparison.Ordinal), rule + " is still reported after dotnet format:\n" + build.Output + "\n" + code);
+        }
+    }
+
+    private string CreateProject(string name, bool withManifest, string rootNamespace = "Sample", string outputType = "Library")
     {
         var directory = Path.Combine(_root, name);
         var analyzers = Path.Combine(_root, name + "-analyzers");
@@ -136,9 +166,10 @@ public sealed class DotnetFormatTests : IDisposable
               {(props is null ? string.Empty : $"<Import Project=\"{props}\" />")}
               <PropertyGroup>
                 <TargetFramework>net{Environment.Version.Major}.0</TargetFramework>
-                <RootNamespace>Sample</RootNamespace>
+                <RootNamespace>{rootNamespace}</RootNamespace>
+                <OutputType>{outputType}</OutputType>
                 <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
+                <ImplicitUsings>{(outputType == "Exe" ? "enable" : "disable")}</ImplicitUsings>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
@@ -160,7 +191,7 @@ public sealed class DotnetFormatTests : IDisposable
         if (withManifest)
         {
             // What `secretanalyzers init` writes: the project's root namespace, class Secrets, no secrets.
-            File.WriteAllText(Path.Combine(directory, ManifestFormat.FileName), ManifestWriter.CreateNew(ManifestNames.DefaultClassName, "Sample"));
+            File.WriteAllText(Path.Combine(directory, ManifestFormat.FileName), ManifestWriter.CreateNew(ManifestNames.DefaultClassName, rootNamespace));
         }
 
         return directory;
