@@ -22,6 +22,8 @@ internal sealed class BenchmarkOptions
 
     public bool SecurityCodeScan { get; private set; } = true;
 
+    public bool CountCallbacks { get; private set; }
+
     public string? WriteCorpusTo { get; private set; }
 
     /// <summary>Scenario keys to run (compile, emit, null, ours, scs, scs0015); empty means all.</summary>
@@ -41,6 +43,8 @@ internal sealed class BenchmarkOptions
           --concurrent       let the compiler and the analyzer driver use all cores (default: one thread,
                              which makes CPU time and wall time comparable on a shared machine)
           --no-scs           skip Security Code Scan
+          --count-callbacks  profiling: the null analyzers count their operation callbacks per kind (the floor is
+                             then no longer empty, so do not read its timing)
           --write-corpus DIR also write the generated sources to DIR
           --only LIST        run only these scenarios, comma-separated: compile, emit, null, ours, scs, scs0015,
                              and on request only: syntaxfloor (a null analyzer on string-literal syntax nodes)
@@ -61,6 +65,7 @@ internal sealed class BenchmarkOptions
                 case "--decoy-every": options.LinesPerDecoy = Number(args, ++i); break;
                 case "--concurrent": options.Concurrent = true; break;
                 case "--no-scs": options.SecurityCodeScan = false; break;
+                case "--count-callbacks": options.CountCallbacks = true; break;
                 case "--only": options.Only = Value(args, ++i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 case "--write-corpus": options.WriteCorpusTo = Value(args, ++i); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");

@@ -147,7 +147,18 @@ internal static class Program
         }
 
         Console.WriteLine();
+        if (options.CountCallbacks)
+        {
+            NullAnalyzer.OperationCounts = new();
+        }
+
         var results = await MeasureAsync(scenarios, compilation, options).ConfigureAwait(false);
+        if (NullAnalyzer.OperationCounts is { } counts && results.TryGetValue(Null, out var counted))
+        {
+            Console.WriteLine($"Operation callbacks per kind (summed over {counted.Runs.Count} runs and the two warm-up passes on the slice): "
+                + string.Join(", ", counts.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}")));
+        }
+
         Console.WriteLine();
 
         var compiled = results.GetValueOrDefault(Compile) ?? results.GetValueOrDefault(Emit);

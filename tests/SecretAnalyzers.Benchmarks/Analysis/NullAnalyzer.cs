@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -35,6 +36,12 @@ internal sealed class NullAnalyzer : DiagnosticAnalyzer
     }
 
     public string Mirrors { get; }
+
+    /// <summary>When set (profiling only), operation callbacks count invocations per operation kind instead of doing nothing.</summary>
+    public static ConcurrentDictionary<OperationKind, long>? OperationCounts { get; set; }
+
+    private static Action<OperationAnalysisContext> OperationCallback =>
+        OperationCounts is { } counts ? c => counts.AddOrUpdate(c.Operation.Kind, 1, static (_, n) => n + 1) : static _ => { };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_rule);
 
@@ -77,7 +84,7 @@ internal sealed class NullAnalyzer : DiagnosticAnalyzer
             case ActionKind.SyntaxNode: context.RegisterSyntaxNodeAction(static _ => { }, action.SyntaxKinds); break;
             case ActionKind.OperationBlockStart: context.RegisterOperationBlockStartAction(static _ => { }); break;
             case ActionKind.OperationBlock: context.RegisterOperationBlockAction(static _ => { }); break;
-            case ActionKind.Operation: context.RegisterOperationAction(static _ => { }, action.OperationKinds); break;
+            case ActionKind.Operation: context.RegisterOperationAction(OperationCallback, action.OperationKinds); break;
             default: throw new InvalidOperationException("Not a root action: " + action.Kind);
         }
     }
@@ -99,7 +106,7 @@ internal sealed class NullAnalyzer : DiagnosticAnalyzer
                 case ActionKind.SyntaxNode: context.RegisterSyntaxNodeAction(static _ => { }, action.SyntaxKinds); break;
                 case ActionKind.OperationBlockStart: context.RegisterOperationBlockStartAction(static _ => { }); break;
                 case ActionKind.OperationBlock: context.RegisterOperationBlockAction(static _ => { }); break;
-                case ActionKind.Operation: context.RegisterOperationAction(static _ => { }, action.OperationKinds); break;
+                case ActionKind.Operation: context.RegisterOperationAction(OperationCallback, action.OperationKinds); break;
                 default: throw new InvalidOperationException("Not a compilation-start action: " + action.Kind);
             }
         }
