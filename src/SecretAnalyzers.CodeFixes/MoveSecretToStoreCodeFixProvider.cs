@@ -40,10 +40,18 @@ public sealed class MoveSecretToStoreCodeFixProvider : CodeFixProvider
         var options = SecretFixOptions.Read(document, context.Diagnostics[0].Location.SourceTree);
         foreach (var diagnostic in context.Diagnostics)
         {
+            // Offer only what can be done: a dry plan rules out constant contexts and consts other constants need.
+            // The store does not change what is possible; moving the whole value or only the credential may.
+            var possible = new Dictionary<bool, bool>();
             foreach (var request in GetRequests(diagnostic, options.DefaultStore))
             {
-                // Offer only what can be done: a dry plan rules out constant contexts and consts other constants need.
-                if (await SecretMovePlanner.PlanAsync(document, diagnostic, request, cancellationToken).ConfigureAwait(false) is null)
+                if (!possible.TryGetValue(request.WholeValue, out var canMove))
+                {
+                    canMove = await SecretMovePlanner.PlanAsync(document, diagnostic, request, cancellationToken).ConfigureAwait(false) is not null;
+                    possible[request.WholeValue] = canMove;
+                }
+
+                if (!canMove)
                 {
                     continue;
                 }
