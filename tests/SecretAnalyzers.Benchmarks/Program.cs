@@ -193,50 +193,59 @@ internal static class Program
     }
 
     /// <summary>
-    /// Warm-up on a slice of the corpus (JIT, tiering, metadata caches), then our analyzers and the null analyzers in
-    /// adjacent pairs, alternating which goes first, so drift and other load on a shared machine hit both alike;
-    /// the reference scenarios (compiler, Security Code Scan) run between the first pairs.
+    /// Warm-up on a slice of the corpus (JIT, tiering, metadata caches); the reference scenarios (compiler, Security
+    /// Code Scan); one unmeasured full-size run, because the first full-size run after other work pays for growing
+    /// the GC heap; then ours and the null analyzers in adjacent pairs, alternating which goes first, so drift and
+    /// other load on a shared machine hit both alike.
     /// </summary>
     private static async Task<Dictionary<string, ScenarioRuns>> MeasureAsync(List<Scenario> scenarios, CSharpCompilation compilation, BenchmarkOptions options)
     {
         var slice = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Take(WarmupTrees(compilation)));
-        var results = new Dictionary<string, ScenarioRuns>(StringComparer.Ordinal);
+        var results = scenarios.ToDictionary(s => s.Name, _ => new ScenarioRuns(), StringComparer.Ordinal);
+
         // Two passes: the first JIT-compiles, the second lets tiered compilation promote the hot binder paths.
         for (var pass = 0; pass < 2; pass++)
         {
             foreach (var scenario in scenarios)
             {
                 var warmup = await scenario.RunAsync(slice).ConfigureAwait(false);
-                results[scenario.Name] = new ScenarioRuns();
                 Console.WriteLine($"warm-up  {scenario.Name,-36} {Stats.Ms(warmup.Wall),12} wall {Stats.Ms(warmup.Cpu),12} CPU (on {slice.SyntaxTrees.Count()} files)");
             }
         }
 
         var paired = scenarios.Where(s => s.Name is Null or Ours or SyntaxFloor).ToList();
         var references = scenarios.Except(paired).ToList();
-        for (var run = 0; run < Math.Max(options.Runs, options.ReferenceRuns); run++)
+        for (var run = 0; run < options.ReferenceRuns; run++)
         {
-            var order = new List<Scenario>();
-            if (run < options.Runs)
+            foreach (var scenario in references.Skip(run % Math.Max(1, references.Count)).Concat(references.Take(run % Math.Max(1, references.Count))))
             {
-                order.AddRange(run % 2 == 0 ? paired : Enumerable.Reverse(paired));
+                await RunAndRecordAsync(scenario, run).ConfigureAwait(false);
             }
+        }
 
-            if (run < options.ReferenceRuns)
-            {
-                order.AddRange(references.Skip(run % Math.Max(1, references.Count)).Concat(references.Take(run % Math.Max(1, references.Count))));
-            }
+        if (paired.Count > 0)
+        {
+            var settle = await paired[0].RunAsync(compilation).ConfigureAwait(false);
+            Console.WriteLine($"settle   {paired[0].Name,-36} {Stats.Ms(settle.Wall),12} wall {Stats.Ms(settle.Cpu),12} CPU (not counted)");
+        }
 
-            foreach (var scenario in order)
+        for (var run = 0; run < options.Runs; run++)
+        {
+            foreach (var scenario in run % 2 == 0 ? paired : Enumerable.Reverse(paired))
             {
-                var result = await scenario.RunAsync(compilation).ConfigureAwait(false);
-                var runs = results[scenario.Name].Runs;
-                runs.Add(runs.Count == 0 ? result : result.WithoutDiagnostics());
-                Console.WriteLine($"run {run + 1,-4} {scenario.Name,-36} {Stats.Ms(result.Wall),12} wall {Stats.Ms(result.Cpu),12} CPU");
+                await RunAndRecordAsync(scenario, run).ConfigureAwait(false);
             }
         }
 
         return results;
+
+        async Task RunAndRecordAsync(Scenario scenario, int run)
+        {
+            var result = await scenario.RunAsync(compilation).ConfigureAwait(false);
+            var runs = results[scenario.Name].Runs;
+            runs.Add(runs.Count == 0 ? result : result.WithoutDiagnostics());
+            Console.WriteLine($"run {run + 1,-4} {scenario.Name,-36} {Stats.Ms(result.Wall),12} wall {Stats.Ms(result.Cpu),12} CPU");
+        }
     }
 
     private static int WarmupTrees(Compilation compilation)
