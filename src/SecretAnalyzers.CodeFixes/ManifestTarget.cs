@@ -100,6 +100,6 @@ internal sealed class ManifestTarget
     /// <summary>The root namespace exactly as the generator reads it (a compiler-visible build property), repaired the same way.</summary>
     private static string? ReadRootNamespace(Project project) =>
         project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RootNamespaceProperty, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? NamespaceNames.Sanitize(value.Trim())
+            ? ManifestNames.SanitizeNamespace(value.Trim())
             : null;
 }

@@ -95,7 +95,7 @@ public sealed partial class SecretsGenerator
             var results = new List<Result<GenerationUnit?>>(models.Count);
             var classes = new HashSet<string>(StringComparer.Ordinal);
             var needsIsExternalInit = settings.NeedsIsExternalInit;
-            var fallbackNamespace = SanitizeNamespace(settings.RootNamespace);
+            var fallbackNamespace = ManifestNames.SanitizeNamespace(settings.RootNamespace);
             foreach (var model in models)
             {
                 var @namespace = model.Namespace ?? fallbackNamespace;
@@ -165,43 +165,6 @@ public sealed partial class SecretsGenerator
             }
 
             return new EquatableArray<ManifestSecret>(result);
-        }
-
-        /// <summary>
-        /// The root namespace as a valid C# namespace: MSBuild allows names such as <c>My-App</c> or <c>1Tool</c>
-        /// that are not, so each part is repaired the way Visual Studio does for new files.
-        /// </summary>
-        internal static string? SanitizeNamespace(string? rootNamespace)
-        {
-            if (rootNamespace is null)
-            {
-                return null;
-            }
-
-            var parts = new List<string>();
-            foreach (var rawPart in rootNamespace.Split('.'))
-            {
-                var builder = new StringBuilder(rawPart.Length + 1);
-                foreach (var c in rawPart)
-                {
-                    builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
-                }
-
-                if (builder.Length == 0)
-                {
-                    continue;
-                }
-
-                if (char.IsDigit(builder[0]))
-                {
-                    builder.Insert(0, '_');
-                }
-
-                var part = builder.ToString();
-                parts.Add(ManifestNames.IsValidIdentifier(part) ? part : "_" + part);
-            }
-
-            return parts.Count == 0 ? null : string.Join(".", parts);
         }
     }
 }

@@ -224,4 +224,42 @@ internal static class ManifestNames
             yield return current.ToString();
         }
     }
+
+    /// <summary>
+    /// The root namespace as a valid C# namespace: MSBuild allows names such as <c>My-App</c> or <c>1Tool</c>
+    /// that are not, so each part is repaired the way Visual Studio does for new files. The generator and the code
+    /// fixes both call this, so a fix imports exactly the namespace the generated class is in.
+    /// </summary>
+    public static string? SanitizeNamespace(string? rootNamespace)
+    {
+        if (rootNamespace is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var rawPart in rootNamespace.Split('.'))
+        {
+            var builder = new StringBuilder(rawPart.Length + 1);
+            foreach (var c in rawPart)
+            {
+                builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+            }
+
+            if (builder.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsDigit(builder[0]))
+            {
+                builder.Insert(0, '_');
+            }
+
+            var part = builder.ToString();
+            parts.Add(IsValidIdentifier(part) ? part : "_" + part);
+        }
+
+        return parts.Count == 0 ? null : string.Join(".", parts);
+    }
 }
