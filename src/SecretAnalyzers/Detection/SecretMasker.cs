@@ -8,8 +8,9 @@ internal static class SecretMasker
     private const char Ellipsis = '\u2026';
 
     /// <summary>
-    /// <c>AKIA…MPLE (20 chars)</c>. At most a fifth of the value is shown, split between both ends, and at most four
-    /// characters per end; secrets of eight characters or fewer show only their length (<c>*** (6 chars)</c>).
+    /// <c>AK…LE (20 chars)</c>. At most a tenth of the value is shown at each end (so at most a fifth in all) and at
+    /// most four characters per end; secrets shorter than ten characters show only their length (<c>*** (6 chars)</c>).
+    /// Passwords are short and guessable, so a typical one shows a single character at each end.
     /// </summary>
     public static string Mask(string secret)
     {
@@ -19,7 +20,7 @@ internal static class SecretMasker
         }
 
         int length = secret.Length;
-        int shown = length <= 8 ? 0 : Math.Min(4, length / 5);
+        int shown = Math.Min(4, length / 10);
         if (shown == 0)
         {
             return "*** (" + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " chars)";
