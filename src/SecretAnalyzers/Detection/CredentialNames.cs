@@ -207,6 +207,12 @@ internal static class CredentialNames
                 return CredentialName.None;
             }
 
+            // A public key token (strong-name PublicKeyToken, public_key_token) identifies a signer; it is public.
+            if (previous is "key" && count > 2 && words[count - 3] == "public")
+            {
+                return CredentialName.None;
+            }
+
             string description = previous is "access" or "auth" or "api" or "refresh" or "bearer" or "session" or "id" or "personal" or "bot" or "oauth"
                 ? previous + " token"
                 : "token";

@@ -46,6 +46,8 @@ public class CredentialNamesTests
     [InlineData("PasswordLabel")]
     [InlineData("PasswordPolicy")]
     [InlineData("TokenType")]
+    [InlineData("PublicKeyToken")]
+    [InlineData("public_key_token")]
     [InlineData("passwordLength")]
     [InlineData("PasswordHash")]
     [InlineData("SecretName")]

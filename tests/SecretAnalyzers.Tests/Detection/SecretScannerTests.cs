@@ -75,6 +75,7 @@ public class SecretScannerTests
     [InlineData("userName", "hunter2")]
     [InlineData("Key", "hello_world_1")]
     [InlineData("CacheKey", "a8f5f167f44f4964e6c998dee827110c")]
+    [InlineData("PublicKeyToken", "b77a5c561934e089")]
     [InlineData("password", "true")]
     [InlineData("password", "^(?=.*[A-Z]).{8,}$")]
     [InlineData(null, "hunter2")]
