@@ -118,20 +118,23 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         public void AnalyzeConstantReference(OperationAnalysisContext context)
         {
             IOperation operation = context.Operation;
-            Optional<object?> constant = operation.ConstantValue;
-            if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength)
-            {
-                return;
-            }
 
+            // Most references are to ordinary fields and locals: only a string const can carry a constant, and the
+            // symbol says so without asking the operation for its constant value.
             ISymbol? symbol = operation switch
             {
-                IFieldReferenceOperation field => field.Field,
-                ILocalReferenceOperation local => local.Local,
+                IFieldReferenceOperation { Field: { IsConst: true, Type.SpecialType: SpecialType.System_String } field } => field,
+                ILocalReferenceOperation { Local: { IsConst: true, Type.SpecialType: SpecialType.System_String } local } => local,
                 _ => null,
             };
 
             if (symbol is null || operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: true })
+            {
+                return;
+            }
+
+            Optional<object?> constant = operation.ConstantValue;
+            if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength)
             {
                 return;
             }
