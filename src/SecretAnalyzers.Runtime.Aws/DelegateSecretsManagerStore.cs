@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using SecretAnalyzers.Runtime.Caching;
 
 namespace SecretAnalyzers.Runtime.Aws;
 
@@ -49,7 +48,7 @@ public sealed class DelegateSecretsManagerStore : ISecretStore
         SecretValue? value;
         try
         {
-            value = await ThrottleRetry.ExecuteAsync(
+            value = await SecretStoreRetry.ExecuteAsync(
                 ct => _getSecretValue(reference.Id, reference.VersionId, reference.VersionStage, ct),
                 AwsErrors.IsThrottling,
                 _retry,

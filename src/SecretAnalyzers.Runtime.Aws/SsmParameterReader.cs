@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.SimpleSystemsManagement;
 using Amazon.SimpleSystemsManagement.Model;
-using SecretAnalyzers.Runtime.Caching;
 
 namespace SecretAnalyzers.Runtime.Aws;
 
@@ -104,7 +103,7 @@ internal sealed class SsmParameterReader
     {
         try
         {
-            return await ThrottleRetry.ExecuteAsync(call, AwsErrors.IsThrottling, _options.Retry, reference, cancellationToken).ConfigureAwait(false);
+            return await SecretStoreRetry.ExecuteAsync(call, AwsErrors.IsThrottling, _options.Retry, reference, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (AwsErrors.Translate(reference, ex, cancellationToken) is { } translated && !ReferenceEquals(translated, ex))
         {
