@@ -80,8 +80,20 @@ public sealed class ManifestParserTests
         {
             for (var length = 0; length <= manifest.Length; length++)
             {
-                var result = ManifestParser.Parse(manifest.Substring(0, length), "m.json");
-                Assert.True(result.Model is not null || result.Diagnostics.Count > 0);
+                var prefix = manifest.Substring(0, length);
+                var result = ManifestParser.Parse(prefix, "m.json");
+                if (prefix.TrimEnd() == manifest.TrimEnd())
+                {
+                    Assert.Empty(result.Diagnostics);
+                    Assert.NotEmpty(result.Model!.Secrets);
+                    continue;
+                }
+
+                // Anything shorter is cut inside the JSON: one located syntax error, inside the text, and no model.
+                var diagnostic = Assert.Single(result.Diagnostics);
+                Assert.Equal("SEC0100", diagnostic.Id);
+                Assert.InRange(diagnostic.Location.TextSpan.End, 0, length);
+                Assert.Null(result.Model);
             }
         }
     }

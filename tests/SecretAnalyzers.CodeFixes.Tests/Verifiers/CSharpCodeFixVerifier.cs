@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using SecretAnalyzers.Analyzers;
 using SecretAnalyzers.Generators;
+using SecretAnalyzers.Testing;
 
 namespace SecretAnalyzers.CodeFixes.Tests.Verifiers;
 

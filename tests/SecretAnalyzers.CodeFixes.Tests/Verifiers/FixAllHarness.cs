@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SecretAnalyzers.Analyzers;
 using SecretAnalyzers.Generators;
+using SecretAnalyzers.Testing;
 
 namespace SecretAnalyzers.CodeFixes.Tests.Verifiers;
 

@@ -39,13 +39,7 @@ public class RobustnessTests
                 continue;
             }
 
-            Assert.InRange(finding.Start, 0, value.Length);
-            Assert.InRange(finding.Length, 1, value.Length - finding.Start);
-            string secret = value.Substring(finding.Start, finding.Length);
-            if (secret.Length > 8)
-            {
-                Assert.DoesNotContain(secret, finding.MaskedValue, StringComparison.Ordinal);
-            }
+            AssertWellFormed(value, finding);
         }
     }
 
@@ -64,17 +58,40 @@ public class RobustnessTests
     [InlineData("=Password")]
     [InlineData("-----BEGIN PRIVATE KEY-----")]
     [InlineData("eyJ.eyJ.")]
-    public void EdgeCasesDoNotThrow(string value)
+    public void EdgeCasesGiveWellFormedResults(string value)
     {
         foreach (string? name in Names)
         {
-            SecretScanner.Analyze(name, value, DetectionOptions.Default);
+            AssertWellFormed(value, SecretScanner.Analyze(name, value, DetectionOptions.Default));
         }
 
-        SecretScanner.AnalyzeKnownCredential(value, SecretKind.Password, "password", null, DetectionOptions.Default);
-        Placeholders.IsPlaceholder(value);
-        Entropy.ShannonEntropy(value);
-        SecretMasker.Mask(value);
+        AssertWellFormed(value, SecretScanner.AnalyzeKnownCredential(value, SecretKind.Password, "password", null, DetectionOptions.Default));
+        double entropy = Entropy.ShannonEntropy(value);
+        Assert.InRange(entropy, 0, value.Length == 0 ? 0 : Math.Log(value.Length, 2) + 1e-9);
+        string mask = SecretMasker.Mask(value);
+        Assert.False(string.IsNullOrEmpty(mask));
+        if (value.Length > 8)
+        {
+            Assert.DoesNotContain(value, mask, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A finding's span lies inside the value and its mask does not repeat the secret.</summary>
+    private static void AssertWellFormed(string value, SecretFinding? finding)
+    {
+        if (finding is null)
+        {
+            return;
+        }
+
+        Assert.InRange(finding.Start, 0, value.Length);
+        Assert.InRange(finding.Length, 1, value.Length - finding.Start);
+        Assert.StartsWith("SEC000", finding.RuleId, StringComparison.Ordinal);
+        string secret = value.Substring(finding.Start, finding.Length);
+        if (secret.Length > 8)
+        {
+            Assert.DoesNotContain(secret, finding.MaskedValue, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

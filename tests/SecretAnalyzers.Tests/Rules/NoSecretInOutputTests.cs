@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SecretAnalyzers.Analyzers;
 using SecretAnalyzers.Tests.Detection;
 using SecretAnalyzers.Tests.Verifiers;
+using SecretAnalyzers.Testing;
 
 namespace SecretAnalyzers.Tests.Rules;
 

@@ -5,13 +5,15 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace SecretAnalyzers.Tests.Verifiers;
+namespace SecretAnalyzers.Testing;
 
 /// <summary>
 /// Reference assemblies without a package download: the installed Microsoft.NETCore.App.Ref pack matching the running
 /// runtime when present, otherwise the running runtime's own assemblies (offline machines, CI without the pack).
+/// One file, linked into every test project that compiles C# (tests/Shared); a project adds its own references in
+/// a partial part (the code fix tests add SecretAnalyzers.Runtime).
 /// </summary>
-internal static class TestReferences
+internal static partial class TestReferences
 {
     public static readonly ReferenceAssemblies None = new("net10.0");
 
