@@ -76,6 +76,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (SinkResolver.IsDefaultArgumentValue(operation))
+            {
+                return; // a call site that relies on a default parameter value: reported once, at the literal
+            }
+
             bool partOfLargerValue = false;
             switch (operation.Parent)
             {
