@@ -14,7 +14,10 @@ internal static class ManifestWriter
     public const string SchemaUri = "https://raw.githubusercontent.com/secretanalyzers/secretanalyzers/main/schema/secrets.manifest.schema.json";
 
     /// <summary>The text of a new manifest with no secrets.</summary>
-    public static string CreateNew(string className, string? @namespace)
+    public static string CreateNew(string className, string? @namespace) => CreateNew(className, @namespace, idPrefix: null);
+
+    /// <summary>The text of a new manifest with no secrets and, when given, <c>defaults.idPrefix</c>.</summary>
+    public static string CreateNew(string className, string? @namespace, string? idPrefix)
     {
         if (!ManifestNames.IsValidTypeName(className))
         {
@@ -33,6 +36,11 @@ internal static class ManifestWriter
         if (@namespace is not null)
         {
             builder.Append("  \"namespace\": ").Append(Quote(@namespace)).Append(",\n");
+        }
+
+        if (!string.IsNullOrEmpty(idPrefix))
+        {
+            builder.Append("  \"defaults\": { \"idPrefix\": ").Append(Quote(idPrefix!)).Append(" },\n");
         }
 
         builder.Append("  \"secrets\": {}\n");
