@@ -131,7 +131,10 @@ public sealed class ChainSecretStore : ISecretStore, ISecretStoreLookup
                     SecretLookup.AddFix(fixes, before, missing);
                 }
 
-                throw new SecretStoreNotConfiguredException(missing, ex.Reason, Combine(fixes, ex.Fix), lookedIn, ex);
+                var reason = asked.Count > 1 && ex.Reason.IndexOf(" more secrets", StringComparison.Ordinal) < 0
+                    ? ex.Reason + " (" + (asked.Count - 1) + " more secrets are missing too)"
+                    : ex.Reason;
+                throw new SecretStoreNotConfiguredException(missing, reason, Combine(fixes, ex.Fix), lookedIn, ex);
             }
 
             foreach (var pair in found)
