@@ -25,6 +25,19 @@ internal static class AwsErrors
             ErrorCode: "ParameterNotFound" or "ParameterVersionNotFound" or "ResourceNotFoundException" or "ParameterNotFoundException",
         };
 
+    public const string NoRegionReason = "AWS is not configured (set AWS_REGION)";
+
+    public const string NoRegionFix =
+        "set AWS_REGION (or AWS_DEFAULT_REGION, or a region in the AWS profile), or pass a client with a region or ServiceURL to UseAws(client)";
+
+    /// <summary>
+    /// The SDK's "No RegionEndpoint or ServiceURL configured": it has no error code, so the message is the only mark.
+    /// </summary>
+    public static bool IsMissingRegion(Exception exception) =>
+        exception is AmazonClientException
+        && exception.Message.IndexOf("RegionEndpoint", StringComparison.Ordinal) >= 0
+        && exception.Message.IndexOf("configured", StringComparison.OrdinalIgnoreCase) >= 0;
+
     /// <summary>The typed exception for <paramref name="exception"/>, or null when it is the caller's own cancellation.</summary>
     public static SecretException? Translate(SecretReference? reference, Exception exception, CancellationToken cancellationToken)
     {
@@ -55,6 +68,8 @@ internal static class AwsErrors
             case IOException:
             case WebException:
                 return new SecretStoreUnavailableException(reference, "AWS could not be reached (" + exception.GetType().Name + ").", exception);
+            case AmazonClientException when IsMissingRegion(exception):
+                return new SecretStoreNotConfiguredException(reference, NoRegionReason, NoRegionFix, innerException: exception);
             case AmazonClientException:
                 return new SecretStoreUnavailableException(reference, "the AWS client failed (" + exception.GetType().Name + ": " + exception.Message + ").", exception);
             default:

@@ -25,6 +25,20 @@ internal sealed class SsmParameterReader
 
     public IAmazonSimpleSystemsManagement Client => _client.Value;
 
+    /// <summary>"region eu-west-1", "endpoint http://127.0.0.1:5000/" or "region not configured"; never creates the client.</summary>
+    public string DescribeEndpoint()
+    {
+        if (!_client.IsValueCreated)
+        {
+            return Environment.GetEnvironmentVariable("AWS_REGION") is { Length: > 0 } region ? "region " + region + ", client not created yet" : "client not created yet";
+        }
+
+        var config = _client.Value.Config;
+        return !string.IsNullOrEmpty(config.ServiceURL) ? "endpoint " + config.ServiceURL
+            : config.RegionEndpoint is { } endpoint ? "region " + endpoint.SystemName
+            : "region not configured";
+    }
+
     public async Task<Parameter> GetAsync(string name, bool withDecryption, SecretReference reference, CancellationToken cancellationToken)
     {
         var response = await CallAsync(

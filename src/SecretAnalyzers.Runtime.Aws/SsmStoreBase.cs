@@ -8,7 +8,7 @@ using Amazon.SimpleSystemsManagement.Model;
 namespace SecretAnalyzers.Runtime.Aws;
 
 /// <summary>What the Parameter Store and Secrets Manager (reference path) stores share: the SSM name of a reference, single and batched reads.</summary>
-public abstract class SsmStoreBase : ISecretStore
+public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
 {
     private readonly SecretSource _source;
 
@@ -93,6 +93,16 @@ public abstract class SsmStoreBase : ISecretStore
 
         return result;
     }
+
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference) =>
+        StoreName + " '" + ToParameterName(reference) + "' (" + Reader.DescribeEndpoint() + ")";
+
+    /// <inheritdoc />
+    public abstract string DescribeFix(SecretReference reference);
+
+    /// <summary>How messages name this store: "Parameter Store parameter", "Secrets Manager secret via Parameter Store".</summary>
+    private protected abstract string StoreName { get; }
 
     private protected abstract string? VersionOf(Parameter parameter);
 

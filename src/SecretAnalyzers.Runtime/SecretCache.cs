@@ -198,7 +198,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
 
         if (missing.Count > 0)
         {
-            throw new SecretNotFoundException(missing[0], MissingDetail(missing));
+            throw new SecretNotFoundException(missing[0], SecretLookup.DescribeMissing(missing, _store));
         }
     }
 
@@ -308,7 +308,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         catch (SecretException ex) when (CanServeStale(ex) && entry.Snapshot is { } stale && _clock.NowMs() is var failedAt && failedAt < stale.StaleUntilMs)
         {
             Metrics.StaleServed();
-            CacheLog.ServingStale(_logger, entry.Key, failedAt - stale.ExpiresAtMs, ex);
+            CacheLog.ServingStale(_logger, entry.Key, stale.StaleUntilMs - failedAt, ex);
             return stale;
         }
     }
@@ -573,17 +573,6 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             default:
                 return new SecretStoreUnavailableException(reference, "the store failed (" + exception.GetType().Name + ").", exception);
         }
-    }
-
-    private static string MissingDetail(List<SecretReference> missing)
-    {
-        var text = missing.Count + (missing.Count == 1 ? " secret was" : " secrets were") + " not found during preload: ";
-        for (var i = 0; i < missing.Count && i < 10; i++)
-        {
-            text += (i == 0 ? string.Empty : ", ") + missing[i];
-        }
-
-        return missing.Count > 10 ? text + ", …" : text + ".";
     }
 
     private static long ToMs(TimeSpan span) => span >= TimeSpan.FromDays(36500) ? long.MaxValue / 4 : (long)span.TotalMilliseconds;

@@ -11,7 +11,7 @@ internal static class CacheLog
 
     private static readonly Action<ILogger, string, long, Exception?> s_servingStale = LoggerMessage.Define<string, long>(
         LogLevel.Warning, new EventId(2, "SecretServedStale"),
-        "Serving the cached value of secret {SecretReference} that expired {ExpiredForMs} ms ago because the store failed.");
+        "Serving the cached value of secret {SecretReference} because the store failed; it may be served for up to {StaleForMs} ms more.");
 
     private static readonly Action<ILogger, string, Exception?> s_refreshFailed = LoggerMessage.Define<string>(
         LogLevel.Warning, new EventId(3, "SecretRefreshFailed"),
@@ -31,11 +31,13 @@ internal static class CacheLog
         }
     }
 
-    public static void ServingStale(ILogger logger, SecretReference reference, long expiredForMs, Exception exception)
+    // staleForMs: how much longer the stale value may be served (the grace period left), always positive.
+    public static void ServingStale(ILogger logger, SecretReference reference, long staleForMs, Exception exception)
     {
         if (logger.IsEnabled(LogLevel.Warning))
         {
-            s_servingStale(logger, reference.ToString(), expiredForMs, exception);
+            // Not "expired N ms ago": after a failed fetch the entry's expiry is pushed out, so that figure went negative.
+            s_servingStale(logger, reference.ToString(), staleForMs, exception);
         }
     }
 
