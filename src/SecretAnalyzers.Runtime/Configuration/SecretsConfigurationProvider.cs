@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Primitives;
 
 namespace SecretAnalyzers.Runtime;
 
@@ -11,6 +12,7 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
 {
     private readonly SecretsConfigurationSource _source;
     private readonly ISecretProvider _provider;
+    private int _watching;
 
     /// <summary>Creates the provider.</summary>
     public SecretsConfigurationProvider(SecretsConfigurationSource source)
@@ -18,6 +20,17 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
     {
         _source = source;
         _provider = source.Provider ?? SecretProvider.Default;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// When the provider reports rotations (<see cref="ISecretRotationNotifier"/>, as <see cref="SecretCache"/> does), a
+    /// rotation of any of the secrets reloads this source, so <c>IOptionsMonitor&lt;T&gt;</c> sees the new value.
+    /// </remarks>
+    public override void Load()
+    {
+        base.Load();
+        WatchRotations();
     }
 
     /// <inheritdoc />
@@ -49,5 +62,18 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
         }
 
         return data;
+    }
+
+    private void WatchRotations()
+    {
+        if (_provider is not ISecretRotationNotifier notifier || Interlocked.Exchange(ref _watching, 1) == 1)
+        {
+            return;
+        }
+
+        foreach (var reference in _source.Secrets.Values)
+        {
+            ChangeToken.OnChange(() => notifier.GetChangeToken(reference), RequestReload);
+        }
     }
 }
