@@ -81,6 +81,9 @@ internal sealed class SsmParameterReader
                 if (parameter.ARN is not null)
                 {
                     result[parameter.ARN + selector] = parameter;
+
+                    // A Secrets Manager ARN requested through the reference path comes back as the secret's ARN.
+                    result[SecretsManagerReferenceSecretStore.ReferencePath + parameter.ARN + selector] = parameter;
                 }
             }
         }
@@ -120,7 +123,7 @@ internal sealed class SsmParameterReader
         {
             return await ThrottleRetry.ExecuteAsync(call, AwsErrors.IsThrottling, _options.Retry, reference, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (AwsErrors.Translate(reference, ex, cancellationToken) is { } translated && !ReferenceEquals(translated, ex))
+        catch (Exception ex) when (AwsErrors.Translate(reference, ex, cancellationToken, _options.Retry.MaxAttempts) is { } translated && !ReferenceEquals(translated, ex))
         {
             throw translated;
         }
