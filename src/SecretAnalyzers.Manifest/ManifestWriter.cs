@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using SecretAnalyzers.Manifest.Json;
+using SecretAnalyzers.Json;
+using SecretAnalyzers.Text;
 
 namespace SecretAnalyzers.Manifest;
 
@@ -370,7 +371,7 @@ internal static class ManifestWriter
 
     private static string Position(string text, int offset)
     {
-        var position = new LineMap(text, string.Empty).GetPosition(offset);
+        var position = new LineTable(text).GetPosition(offset);
         return "line " + (position.Line + 1) + ", column " + (position.Character + 1);
     }
 

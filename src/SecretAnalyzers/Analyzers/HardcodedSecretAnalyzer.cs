@@ -34,8 +34,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         {
             bool isTestCode = TestCodeDetector.IsTestCompilation(start.Compilation);
             if (isTestCode
-                && start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.TestCode, out string? mode)
-                && string.Equals(mode.Trim(), "ignore", StringComparison.OrdinalIgnoreCase))
+                && string.Equals(
+                    AnalyzerOptionReader.ReadGlobal(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, OptionKeys.TestCode)?.Trim(),
+                    "ignore",
+                    StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
@@ -213,8 +215,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             AnalyzerConfigOptions treeOptions = _optionsProvider.GetOptions(tree);
             AnalyzerConfigOptions globalOptions = _optionsProvider.GlobalOptions;
-            Func<string, string?> read = key =>
-                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null;
+            Func<string, string?> read = AnalyzerOptionReader.ForFile(treeOptions, globalOptions);
 
             // Trees under the same .editorconfig share one options object (and its regexes and name cache).
             string signature = string.Join(

@@ -1,8 +1,8 @@
 using System;
 
-namespace SecretAnalyzers.Manifest.Json;
+namespace SecretAnalyzers.Json;
 
-/// <summary>Raised by <see cref="JsonDocumentReader"/> at the first syntax error; never escapes the manifest parser.</summary>
+/// <summary>Raised by <see cref="JsonDocumentReader.Parse"/> at the first syntax error (located); never escapes the manifest parser.</summary>
 internal sealed class JsonSyntaxException : Exception
 {
     public JsonSyntaxException(string message, int position, int length)

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SecretAnalyzers.Manifest.Json;
+namespace SecretAnalyzers.Json;
 
 /// <summary>
 /// A node of a JSON-with-comments document. Offsets point into the original text so that diagnostics can be located
@@ -69,14 +69,27 @@ internal sealed class JsonArray : JsonNode
 
 internal sealed class JsonString : JsonNode
 {
-    public JsonString(int start, int end, string value)
+    public JsonString(int start, int end, string value, bool isVerbatim = true)
         : base(start, end)
     {
         Value = value;
+        IsVerbatim = isVerbatim;
     }
 
     /// <summary>The unescaped value.</summary>
     public string Value { get; }
+
+    /// <summary>
+    /// Whether the text between the quotes equals <see cref="Value"/> (no escapes), so an offset inside the value is
+    /// also an offset inside the file.
+    /// </summary>
+    public bool IsVerbatim { get; }
+
+    /// <summary>Offset of the value's first character, just inside the opening quote.</summary>
+    public int ContentStart => Start + 1;
+
+    /// <summary>Length of the raw text between the quotes.</summary>
+    public int ContentLength => Length - 2;
 
     public override string KindDescription => "a string";
 }

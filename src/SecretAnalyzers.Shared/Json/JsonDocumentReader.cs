@@ -2,37 +2,42 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace SecretAnalyzers.Manifest.Json;
+namespace SecretAnalyzers.Json;
 
 /// <summary>
-/// Reads JSON with <c>//</c> and <c>/* */</c> comments and trailing commas, keeping every node's offsets.
-/// Hand-written because the manifest code is compiled into the generator and the code fixes, which must not depend
-/// on System.Text.Json, and because the writer needs exact positions to edit without reformatting.
+/// The one reader of JSON with <c>//</c> and <c>/* */</c> comments and trailing commas, keeping every node's offsets.
+/// Two modes over one grammar: <see cref="Parse"/> (strict, for the manifest) stops at the first error with a located
+/// <see cref="JsonSyntaxException"/>; <see cref="ParseTolerant"/> (for configuration files) keeps everything read
+/// before the error, so a half-edited appsettings.json still gets its complete values checked.
+/// Hand-written because it is compiled into the analyzers and the generator, which must not depend on
+/// System.Text.Json, and because the manifest writer needs exact positions to edit without reformatting.
 /// </summary>
 internal sealed class JsonDocumentReader
 {
-    // Deep nesting could overflow the compiler's stack; no manifest needs more than a handful of levels.
+    // Deep nesting could overflow the compiler's stack; no manifest or settings file needs more than a handful of levels.
     private const int MaxDepth = 64;
 
     private readonly string _text;
+    private readonly bool _tolerant;
     private int _position;
     private int _depth;
+    private JsonSyntaxException? _error;
 
-    private JsonDocumentReader(string text)
+    private JsonDocumentReader(string text, bool tolerant)
     {
         _text = text;
+        _tolerant = tolerant;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            _position = 1;
+        }
     }
 
     /// <summary>Parses a whole document.</summary>
     /// <exception cref="JsonSyntaxException">The text is not valid JSON-with-comments.</exception>
     public static JsonNode Parse(string text)
     {
-        var reader = new JsonDocumentReader(text);
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            reader._position = 1;
-        }
-
+        var reader = new JsonDocumentReader(text, tolerant: false);
         reader.SkipTrivia();
         if (reader._position >= text.Length)
         {
@@ -48,6 +53,32 @@ internal sealed class JsonDocumentReader
 
         return root;
     }
+
+    /// <summary>
+    /// Parses as much of a document as is valid: containers cut short by an error hold the members read before it.
+    /// Never throws; <see cref="JsonTolerantResult.Root"/> is null when not even the first value could be read.
+    /// </summary>
+    public static JsonTolerantResult ParseTolerant(string text)
+    {
+        var reader = new JsonDocumentReader(text, tolerant: true);
+        JsonNode? root = null;
+        try
+        {
+            reader.SkipTrivia();
+            if (reader._position < text.Length)
+            {
+                root = reader.ReadValue();
+            }
+        }
+        catch (JsonSyntaxException exception)
+        {
+            reader._error ??= exception;
+        }
+
+        return new JsonTolerantResult(root, reader._error);
+    }
+
+    private bool Stopped => _error is not null;
 
     private JsonNode ReadValue()
     {
@@ -92,6 +123,21 @@ internal sealed class JsonDocumentReader
         Enter();
         _position++;
         var properties = new List<JsonProperty>();
+        try
+        {
+            ReadProperties(properties);
+        }
+        catch (JsonSyntaxException exception) when (_tolerant)
+        {
+            _error ??= exception;
+        }
+
+        _depth--;
+        return new JsonObject(start, _position, properties);
+    }
+
+    private void ReadProperties(List<JsonProperty> properties)
+    {
         while (true)
         {
             SkipTrivia();
@@ -103,7 +149,7 @@ internal sealed class JsonDocumentReader
             if (_text[_position] == '}')
             {
                 _position++;
-                break;
+                return;
             }
 
             if (_text[_position] != '"')
@@ -124,6 +170,11 @@ internal sealed class JsonDocumentReader
             SkipTrivia();
             var value = ReadValue();
             properties.Add(new JsonProperty(name, value));
+            if (Stopped)
+            {
+                return;
+            }
+
             SkipTrivia();
             if (_position < _text.Length && _text[_position] == ',')
             {
@@ -134,14 +185,11 @@ internal sealed class JsonDocumentReader
             if (_position < _text.Length && _text[_position] == '}')
             {
                 _position++;
-                break;
+                return;
             }
 
             throw ErrorAtCurrent("expected ',' or '}' after a property value");
         }
-
-        _depth--;
-        return new JsonObject(start, _position, properties);
     }
 
     private JsonArray ReadArray()
@@ -150,6 +198,21 @@ internal sealed class JsonDocumentReader
         Enter();
         _position++;
         var items = new List<JsonNode>();
+        try
+        {
+            ReadItems(items);
+        }
+        catch (JsonSyntaxException exception) when (_tolerant)
+        {
+            _error ??= exception;
+        }
+
+        _depth--;
+        return new JsonArray(start, _position, items);
+    }
+
+    private void ReadItems(List<JsonNode> items)
+    {
         while (true)
         {
             SkipTrivia();
@@ -161,10 +224,15 @@ internal sealed class JsonDocumentReader
             if (_text[_position] == ']')
             {
                 _position++;
-                break;
+                return;
             }
 
             items.Add(ReadValue());
+            if (Stopped)
+            {
+                return;
+            }
+
             SkipTrivia();
             if (_position < _text.Length && _text[_position] == ',')
             {
@@ -175,14 +243,11 @@ internal sealed class JsonDocumentReader
             if (_position < _text.Length && _text[_position] == ']')
             {
                 _position++;
-                break;
+                return;
             }
 
             throw ErrorAtCurrent("expected ',' or ']' after an array item");
         }
-
-        _depth--;
-        return new JsonArray(start, _position, items);
     }
 
     private JsonString ReadString()
@@ -205,7 +270,7 @@ internal sealed class JsonDocumentReader
                     ? _text.Substring(runStart, _position - runStart)
                     : builder.Append(_text, runStart, _position - runStart).ToString();
                 _position++;
-                return new JsonString(start, _position, value);
+                return new JsonString(start, _position, value, isVerbatim: builder is null);
             }
 
             if (c == '\r' || c == '\n')
