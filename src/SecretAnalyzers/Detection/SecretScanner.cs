@@ -48,7 +48,7 @@ internal static class SecretScanner
     /// <summary>SEC0002 for a known token format anywhere in the value.</summary>
     public static SecretFinding? FindTokenFormat(string value, string? name = null, DetectionOptions? options = null)
     {
-        TokenScanner.TokenMatch? match = TokenScanner.Find(value);
+        TokenScanner.TokenMatch? match = TokenScanner.Find(value, name);
         if (match is not { } found)
         {
             return null;
