@@ -32,10 +32,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            bool isTestCode = TestCodeDetector.IsTestCompilation(start.Compilation);
-            if (isTestCode
-                && start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.TestCode, out string? mode)
-                && string.Equals(mode.Trim(), "ignore", StringComparison.OrdinalIgnoreCase))
+            bool isTestCode = TestCodePolicy.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            if (isTestCode && TestCodePolicy.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider) == TestCodeMode.Ignore)
             {
                 return;
             }
@@ -158,6 +156,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (!KeepInTestCode(finding, value, options))
+            {
+                return;
+            }
+
             Location? declaration = DeclarationValueLocation(symbol);
             Report(context, operation.Syntax.GetLocation(), declaration, finding, new SecretSink(sink.Name, symbol.Name, sink.KnownApi, sink.Target));
         }
@@ -189,8 +192,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 sink = SecretSink.None;
             }
 
+            if (!KeepInTestCode(finding, value, options))
+            {
+                return;
+            }
+
             Report(context, operation.Syntax.GetLocation(), null, finding, sink);
         }
+
+        /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>
+        private bool KeepInTestCode(SecretFinding finding, string value, DetectionOptions options) =>
+            !_isTestCode || options.TestCode != TestCodeMode.Tokens
+            || finding.Kind == SecretKind.PrivateKey || HighConfidenceSecrets.ContainsToken(value);
 
         private static SecretFinding? Detect(SecretSink sink, string value, DetectionOptions options) =>
             sink.KnownApi is { } api
@@ -209,7 +222,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             AnalyzerConfigOptions treeOptions = _optionsProvider.GetOptions(tree);
             AnalyzerConfigOptions globalOptions = _optionsProvider.GlobalOptions;
             Func<string, string?> read = key =>
-                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null;
+                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value)
+                    || (key == OptionKeys.TestCode && globalOptions.TryGetValue(TestCodePolicy.TestCodeProperty, out value))
+                    ? value
+                    : null;
 
             // Trees under the same .editorconfig share one options object (and its regexes and name cache).
             string signature = string.Join(
