@@ -42,7 +42,17 @@ public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
     public async ValueTask<SecretValue> GetAsync(SecretReference reference, CancellationToken cancellationToken = default)
     {
         CheckSource(reference);
-        var parameter = await Reader.GetAsync(ToParameterName(reference), WithDecryption, reference, cancellationToken).ConfigureAwait(false);
+        Parameter parameter;
+        try
+        {
+            parameter = await Reader.GetAsync(ToParameterName(reference), WithDecryption, reference, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SecretNotFoundException ex)
+        {
+            // Name the parameter and the region or endpoint, so that a chain's message says exactly where it looked.
+            throw new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail), ex.InnerException);
+        }
+
         return ToValue(reference, parameter);
     }
 

@@ -60,7 +60,7 @@ public sealed class MissingSecretMessageTests
         var error = await Assert.ThrowsAsync<SecretNotFoundException>(async () => await cache.GetAsync(ApiKey));
 
         Assert.Contains("environment variable SA_MSG_NONE_MSG_API_KEY (not set)", error.Message);
-        Assert.Contains("AWS answered ParameterNotFound", error.Message);
+        Assert.Contains("Parameter Store parameter '/msg/api-key' (endpoint " + server.Url + "): AWS answered ParameterNotFound", error.Message);
         Assert.Contains("To fix: set SA_MSG_NONE_MSG_API_KEY, or aws ssm put-parameter --name /msg/api-key --type SecureString --value <value>", error.Message);
         Assert.DoesNotContain("other-value", error.Message);
     }
