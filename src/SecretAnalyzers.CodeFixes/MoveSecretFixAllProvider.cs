@@ -65,6 +65,11 @@ internal sealed class MoveSecretFixAllProvider : FixAllProvider
                 request.EquivalenceKey);
         }
 
+        if (!await AnyManifestAsync(solution, fixable, fixAllContext.CancellationToken).ConfigureAwait(false))
+        {
+            return null; // no project can take an entry (no manifest, and the workspace cannot add one): nothing to do
+        }
+
         return CodeAction.Create(
             DefaultStoreTitle,
             cancellationToken => MoveToDefaultStoresAsync(solution, fixable, cancellationToken),
@@ -75,6 +80,19 @@ internal sealed class MoveSecretFixAllProvider : FixAllProvider
     internal const string DefaultStoreEquivalenceKey = "SecretAnalyzers.MoveToDefaultStore";
 
     private const string DefaultStoreTitle = "Move to the default store";
+
+    private static async Task<bool> AnyManifestAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        foreach (var project in diagnostics.Select(d => solution.GetDocument(d.Location.SourceTree)?.Project).Where(p => p is not null).Distinct())
+        {
+            if (await ManifestTarget.ResolveAsync(project!, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Each finding goes where its first action would send it: its document's <c>default_store</c>.</summary>
     private static Task<Solution> MoveToDefaultStoresAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
