@@ -1,6 +1,7 @@
 using System;
 using Amazon.SimpleSystemsManagement;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SecretAnalyzers.Runtime.Aws;
 
 namespace SecretAnalyzers.Runtime;
@@ -65,10 +66,33 @@ public static class AwsSecretProviderBuilderExtensions
             }
         };
 
+        // One options object for both stores, so that with several regions they share clients and circuit breakers.
+        SsmSecretStoreOptions? options = null;
+        SsmSecretStoreOptions Options(IServiceProvider services)
+        {
+            lock (gate)
+            {
+                if (options is null)
+                {
+                    options = Configure(configure);
+                    options.Logger ??= services.GetService<ILoggerFactory>()?.CreateLogger("SecretAnalyzers.Runtime.Aws");
+                }
+
+                return options;
+            }
+        }
+
         return builder
-            .UseStore(services => new ParameterStoreSecretStore(Shared(services), Configure(configure)))
-            .UseStore(services => new SecretsManagerReferenceSecretStore(Shared(services), Configure(configure)));
+            .UseStore(services => new ParameterStoreSecretStore(Shared(services), Options(services)))
+            .UseStore(services => new SecretsManagerReferenceSecretStore(Shared(services), Options(services)));
     }
+
+    /// <summary>
+    /// Adds both AWS stores configured by <paramref name="configure"/>, for example with regional failover:
+    /// <c>b.UseAws(o => o.Regions = ["us-east-1", "us-west-2"])</c>.
+    /// </summary>
+    public static SecretProviderBuilder UseAws(this SecretProviderBuilder builder, Action<SsmSecretStoreOptions> configure) =>
+        builder.UseAws(client: null, configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>
     /// Adds Secrets Manager through a delegate around <c>IAmazonSecretsManager.GetSecretValueAsync</c>
