@@ -82,6 +82,9 @@ internal sealed class ManifestTarget
 
     public ISet<string> ReadSecretNames() => ManifestWriter.ReadSecretNames(Text);
 
+    /// <summary>The manifest's <c>defaults.idPrefix</c> as written; empty when none.</summary>
+    public string IdPrefix => ManifestWriter.ReadIdPrefix(Text);
+
     /// <summary>The solution with the manifest's text replaced (or the new manifest added).</summary>
     public Solution Apply(Solution solution, string newText)
     {

@@ -497,46 +497,9 @@ internal static class ManifestParser
 
         private void CheckId(JsonString node, string id, ManifestSecretSource source, string name)
         {
-            if (id.StartsWith("arn:", StringComparison.Ordinal))
+            if (SecretIdRules.CheckId(id, source == ManifestSecretSource.ParameterStore) is { } rule)
             {
-                foreach (var c in id)
-                {
-                    if (char.IsWhiteSpace(c) || char.IsControl(c))
-                    {
-                        Report(RuleIdentifiers.InvalidSecretId, node, name, id, "an ARN has no whitespace");
-                        return;
-                    }
-                }
-
-                return;
-            }
-
-            var allowed = source == ManifestSecretSource.ParameterStore ? "_.-/" : "/_+=.@-";
-            foreach (var c in id)
-            {
-                if (!(c < 0x80 && char.IsLetterOrDigit(c)) && allowed.IndexOf(c) < 0)
-                {
-                    var rule = source == ManifestSecretSource.ParameterStore
-                        ? "Parameter Store names use letters, digits and _ . - /"
-                        : "Secrets Manager names use letters, digits and / _ + = . @ -";
-                    Report(RuleIdentifiers.InvalidSecretId, node, name, id, rule);
-                    return;
-                }
-            }
-
-            if (source == ManifestSecretSource.ParameterStore)
-            {
-                if (id.IndexOf('/') > 0)
-                {
-                    Report(RuleIdentifiers.InvalidSecretId, node, name, id, "a hierarchical Parameter Store name must start with '/'");
-                }
-                else if (id.TrimStart('/').StartsWith("aws", StringComparison.OrdinalIgnoreCase) || id.TrimStart('/').StartsWith("ssm", StringComparison.OrdinalIgnoreCase))
-                {
-                    if (!id.StartsWith("/aws/reference/secretsmanager/", StringComparison.Ordinal))
-                    {
-                        Report(RuleIdentifiers.InvalidSecretId, node, name, id, "Parameter Store names must not begin with 'aws' or 'ssm'");
-                    }
-                }
+                Report(RuleIdentifiers.InvalidSecretId, node, name, id, rule);
             }
         }
 

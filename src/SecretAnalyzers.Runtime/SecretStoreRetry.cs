@@ -16,18 +16,21 @@ public static class SecretStoreRetry
     /// Runs <paramref name="call"/>; when it fails with an exception <paramref name="isThrottled"/> accepts, waits and
     /// tries again, up to <see cref="SecretRetryOptions.MaxAttempts"/> attempts in total.
     /// </summary>
+    /// <remarks>
+    /// After the last attempt the backend's own exception propagates unchanged, so that the store's translation can keep
+    /// its error code, status code and request id (see <see cref="SecretException.ErrorCode"/>) and report
+    /// <see cref="SecretStoreThrottledException"/> with the number of attempts.
+    /// </remarks>
+    /// <typeparam name="T">The call's result.</typeparam>
     /// <param name="call">The backend call; receives <paramref name="cancellationToken"/>.</param>
     /// <param name="isThrottled">Whether a failure is throttling (worth retrying); other failures propagate at once.</param>
     /// <param name="options">Attempts, backoff and the clock the delays run on.</param>
-    /// <param name="reference">The secret being read, named in the exception when the attempts run out (never its value).</param>
     /// <param name="cancellationToken">Stops the call and the backoff delays.</param>
     /// <returns>The call's result.</returns>
-    /// <exception cref="SecretStoreThrottledException">Every attempt was throttled; the last failure is the inner exception.</exception>
     public static async Task<T> ExecuteAsync<T>(
         Func<CancellationToken, Task<T>> call,
         Func<Exception, bool> isThrottled,
         SecretRetryOptions options,
-        SecretReference? reference,
         CancellationToken cancellationToken)
     {
         if (call is null)
@@ -52,13 +55,8 @@ public static class SecretStoreRetry
             {
                 return await call(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (isThrottled(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (attempt < maxAttempts && isThrottled(ex) && !cancellationToken.IsCancellationRequested)
             {
-                if (attempt >= maxAttempts)
-                {
-                    throw new SecretStoreThrottledException(reference, attempt, ex);
-                }
-
                 var delay = options.DelayAfter(attempt, Jitter.NextFraction());
                 if (delay > TimeSpan.Zero)
                 {

@@ -21,6 +21,9 @@ internal static class RuleIdentifiers
     /// <summary>A connection string or URI embeds a password.</summary>
     public const string ConnectionStringWithCredentials = "SEC0003";
 
+    /// <summary>A comment, XML doc or disabled (#if false) region holds a high-confidence secret.</summary>
+    public const string SecretInComment = "SEC0004";
+
     /// <summary>A configuration file (appsettings*.json, *.config, .env) holds a secret.</summary>
     public const string SecretInConfigurationFile = "SEC0005";
 
