@@ -10,6 +10,7 @@ using SecretAnalyzers.Cli.CommandLine;
 using SecretAnalyzers.Cli.Init;
 using SecretAnalyzers.Cli.Reporting;
 using SecretAnalyzers.Cli.Scanning;
+using SecretAnalyzers.Cli.Verification;
 
 namespace SecretAnalyzers.Cli;
 
@@ -89,11 +90,17 @@ internal static class CliApplication
     private static async Task<int> ScanAsync(
         List<string> args, TextWriter output, TextWriter error, bool interactive, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, new[] { "--format", "--output", "--baseline" }, new[] { "--no-progress", "--help" }, Aliases);
+        var parsed = ParsedArguments.Parse(args, new[] { "--format", "--output", "--baseline", "--verify", "--verify-endpoint" }, new[] { "--no-progress", "--help" }, Aliases);
         if (parsed.HasFlag("--help"))
         {
             output.WriteLine(HelpText.Usage);
             return ExitCodes.Clean;
+        }
+
+        var verify = parsed.GetValue("--verify");
+        if (verify is not null && !string.Equals(verify, AwsVerification.Provider, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException("--verify supports: " + AwsVerification.Provider);
         }
 
         var format = ParseFormat(parsed.GetValue("--format"));
@@ -132,6 +139,12 @@ internal static class CliApplication
             }
 
             error.WriteLine($"{result.Findings.Count} finding(s); report written to {outputPath}.");
+        }
+
+        if (verify is not null)
+        {
+            // Opt-in live check (issue 11); its lines go to stderr so a JSON/SARIF report on stdout stays valid.
+            await AwsVerification.RunAsync(result, parsed.GetValue("--verify-endpoint"), error, cancellationToken).ConfigureAwait(false);
         }
 
         return result.Findings.Any(f => f.IsFailing) ? ExitCodes.Findings : ExitCodes.Clean;

@@ -26,6 +26,12 @@ internal sealed class BenchmarkOptions
 
     public string? WriteCorpusTo { get; private set; }
 
+    /// <summary>Run only the token-catalogue comparison (docs/benchmarks.md, "Token catalogue").</summary>
+    public bool Catalogue { get; private set; }
+
+    /// <summary>Literals scanned per round by --catalogue.</summary>
+    public int CatalogueLiterals { get; private set; } = 1_000_000;
+
     /// <summary>Scenario keys to run (compile, emit, null, ours, scs, scs0015); empty means all.</summary>
     public string[] Only { get; private set; } = Array.Empty<string>();
 
@@ -46,6 +52,8 @@ internal sealed class BenchmarkOptions
           --count-callbacks  profiling: the null analyzers count their operation callbacks per kind (the floor is
                              then no longer empty, so do not read its timing)
           --write-corpus DIR also write the generated sources to DIR
+          --catalogue        only compare the token catalogue with the frozen 52-format scanner per literal
+          --catalogue-literals N  literals per round for --catalogue (default 1000000)
           --only LIST        run only these scenarios, comma-separated: compile, emit, null, ours, scs, scs0015,
                              and on request only: syntaxfloor (a null analyzer on string-literal syntax nodes)
         """;
@@ -68,6 +76,8 @@ internal sealed class BenchmarkOptions
                 case "--count-callbacks": options.CountCallbacks = true; break;
                 case "--only": options.Only = Value(args, ++i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 case "--write-corpus": options.WriteCorpusTo = Value(args, ++i); break;
+                case "--catalogue": options.Catalogue = true; break;
+                case "--catalogue-literals": options.CatalogueLiterals = Number(args, ++i); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }
         }

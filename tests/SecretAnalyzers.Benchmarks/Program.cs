@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretAnalyzers.Benchmarks.Analysis;
+using SecretAnalyzers.Benchmarks.Catalogue;
 using SecretAnalyzers.Benchmarks.Corpus;
 using SecretAnalyzers.Benchmarks.Measurement;
 using SecretAnalyzers.Benchmarks.Reporting;
@@ -58,6 +59,12 @@ internal static class Program
 
         stopwatch.Restart();
         var trees = CorpusCompilation.Parse(corpus);
+        if (options.Catalogue)
+        {
+            Console.WriteLine(CatalogueBenchmark.Run(trees, options.CatalogueLiterals, options.Runs));
+            return 0;
+        }
+
         var compilation = CorpusCompilation.Create(trees, options.Concurrent);
         Console.WriteLine($"Parsed in {Stats.Ms(stopwatch.Elapsed)} (parsing is shared by every scenario and not timed in them).");
 

@@ -11,6 +11,8 @@ internal static class HelpText
               --output, -o <file>        write the report to a file instead of stdout
               --baseline <file>          report only findings the baseline does not accept
               --no-progress              never show the progress line
+              --verify aws               opt-in: ask AWS STS (GetCallerIdentity) whether found key pairs are live
+              --verify-endpoint <url>    STS endpoint for --verify (or SECRETANALYZERS_STS_ENDPOINT)
           secretanalyzers baseline create <folder|project|solution>... [--output <file>]
               accept today's findings (default file: .secretanalyzers-baseline.json)
           secretanalyzers init [<folder|project.csproj>] [--class-name <name>] [--namespace <ns>] [--force]

@@ -14,6 +14,10 @@ internal static class DocumentedExamples
     {
         // jwt.io's default HS256 token signature ("John Doe", iat 1516239022).
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+
+        // RFC 6749's example access and refresh tokens (section 1.5 and 4.1.4), copied into OAuth libraries' docs.
+        "2YotnFZFEjr1zCsicMWpAA",
+        "tGzv3JOkF0XG5Qx2TlKWIA",
     };
 
     /// <summary>

@@ -46,7 +46,7 @@ internal static class Entropy
     }
 
     /// <summary>"0123456789abcdef", "abcdefgh12345678": runs of consecutive characters are typed, not random.</summary>
-    private static bool IsMostlySequential(string value, int start, int length)
+    internal static bool IsMostlySequential(string value, int start, int length)
     {
         int sequential = 0;
         for (int i = start + 1; i < start + length; i++)

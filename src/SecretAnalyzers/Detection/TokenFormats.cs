@@ -79,7 +79,7 @@ internal static partial class TokenFormats
         new(id, vendor, description, kind, suggestedName, confidence,
             "`" + prefix + "` + " + bodyWords,
             new[] { prefix },
-            B + Regex.Escape(prefix) + body + EU,
+            "(?<![A-Za-z0-9_\\-])" + Regex.Escape(prefix) + body + EU,
             revocation,
             validator,
             minLength: prefix.Length + bodyMin);

@@ -170,8 +170,9 @@ internal static class TokenScanner
         return null;
     }
 
-    /// <summary>Masked or filler tokens (AKIAXXXXXXXXXXXXXXXX, ghp_000…): the format without the randomness.</summary>
+    /// <summary>Masked, filler or typed tokens (AKIAXXXXXXXXXXXXXXXX, ghp_000…, key-0123456789abcdef…): the format without the randomness.</summary>
     private static bool LooksFake(string value, int start, int length) =>
+        Entropy.IsMostlySequential(value, start, length) ||
         value.IndexOf("XXXX", start, length, StringComparison.OrdinalIgnoreCase) >= 0
         || value.IndexOf("00000000", start, length, StringComparison.Ordinal) >= 0
         || value.IndexOf("********", start, length, StringComparison.Ordinal) >= 0

@@ -123,32 +123,4 @@ internal static class DetectionProfile
 
     private static string Nanoseconds(TimeSpan total, int count) =>
         count == 0 ? "-" : (total.TotalMilliseconds * 1e6 / count).ToString("N0", CultureInfo.InvariantCulture) + " ns";
-
-    /// <summary>CPU time of the calling thread on Linux (clock_gettime(CLOCK_THREAD_CPUTIME_ID)); wall time elsewhere.</summary>
-    private static class ThreadClock
-    {
-        private const int ClockThreadCpuTime = 3;
-
-        public static string Description => OperatingSystem.IsLinux() ? "thread CPU time" : "wall time";
-
-        public static TimeSpan Now()
-        {
-            if (OperatingSystem.IsLinux() && clock_gettime(ClockThreadCpuTime, out var spec) == 0)
-            {
-                return TimeSpan.FromTicks(spec.Seconds * TimeSpan.TicksPerSecond + spec.Nanoseconds / 100);
-            }
-
-            return Stopwatch.GetElapsedTime(0);
-        }
-
-        [DllImport("libc", SetLastError = false)]
-        private static extern int clock_gettime(int clockId, out TimeSpec time);
-
-        [StructLayout(LayoutKind.Sequential)]
-        private struct TimeSpec
-        {
-            public long Seconds;
-            public long Nanoseconds;
-        }
-    }
 }

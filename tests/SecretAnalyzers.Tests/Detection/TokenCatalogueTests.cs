@@ -175,6 +175,21 @@ public class TokenCatalogueTests
         Assert.Equal(value.Length, match.Length);
     }
 
+    [Fact]
+    public void ConfigurationEntriesUseTheCatalogueWithTheKeyAsContext()
+    {
+        // SEC0005 passes (key, value) to SecretScanner.Analyze: the same catalogue, and the key is the vendor context.
+        string value = FakeTokens.RandomHex(32, 79);
+
+        SecretFinding? finding = SecretScanner.Analyze("Twilio:AuthToken", value, DetectionOptions.Default);
+
+        Assert.NotNull(finding);
+        Assert.Equal(RuleIdentifiers.HardcodedToken, finding!.RuleId);
+        Assert.Equal("Twilio auth token", finding.Description);
+        Assert.Equal(0, finding.Start);
+        Assert.Equal(value.Length, finding.Length);
+    }
+
     [Theory]
     [InlineData("sk_test_abcdefghijklmnopqrstuvwx")]
     [InlineData("api-00000000-0000-0000-0000-000000000000")]
