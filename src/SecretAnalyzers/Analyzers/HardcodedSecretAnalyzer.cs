@@ -33,10 +33,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            bool isTestCode = TestCodeDetector.IsTestCompilation(start.Compilation);
-            if (isTestCode
-                && start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.TestCode, out string? mode)
-                && string.Equals(mode.Trim(), "ignore", StringComparison.OrdinalIgnoreCase))
+            bool isTestCode = TestCodePolicy.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            if (isTestCode && TestCodePolicy.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider) == TestCodeMode.Ignore)
             {
                 return;
             }
@@ -77,6 +75,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength)
             {
                 return;
+            }
+
+            if (SinkResolver.IsDefaultArgumentValue(operation))
+            {
+                return; // a call site that relies on a default parameter value: reported once, at the literal
             }
 
             bool partOfLargerValue = false;
@@ -162,6 +165,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (!KeepInTestCode(finding, value, options))
+            {
+                return;
+            }
+
             // A const declared in another project (or used outside its own type) is reported where it is used; the
             // message names it, and its literal is an additional location only when it lies in this compilation.
             Location? declaration = DeclarationValueLocation(symbol);
@@ -230,7 +238,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         private SecretFinding? DetectAtSink(SecretSink sink, string value, DetectionOptions options) =>
-            Detect(sink, value, options) is { IsDocumentedExample: false } finding ? finding : null;
+            Detect(sink, value, options) is { IsDocumentedExample: false } finding && KeepInTestCode(finding, value, options) ? finding : null;
 
         private static void ReportFlow(Action<Diagnostic> report, MemberSource source, FlowResult flow) =>
             Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member));
@@ -278,8 +286,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 sink = SecretSink.None;
             }
 
+            if (!KeepInTestCode(finding, value, options))
+            {
+                return;
+            }
+
             Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), null, finding, sink);
         }
+
+        /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>
+        private bool KeepInTestCode(SecretFinding finding, string value, DetectionOptions options) =>
+            !_isTestCode || options.TestCode != TestCodeMode.Tokens
+            || finding.Kind == SecretKind.PrivateKey || HighConfidenceSecrets.ContainsToken(value);
 
         private static SecretFinding? Detect(SecretSink sink, string value, DetectionOptions options) =>
             sink.KnownApi is { } api
@@ -297,8 +315,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             AnalyzerConfigOptions treeOptions = _optionsProvider.GetOptions(tree);
             AnalyzerConfigOptions globalOptions = _optionsProvider.GlobalOptions;
-            Func<string, string?> read = key =>
-                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null;
+            Func<string, string?> read = AnalyzerOptionReader.ForFile(treeOptions, globalOptions);
 
             // Trees under the same .editorconfig share one options object (and its regexes and name cache).
             string signature = string.Join(

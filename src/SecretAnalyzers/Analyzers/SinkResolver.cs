@@ -113,6 +113,21 @@ internal static class SinkResolver
         return SecretSink.None;
     }
 
+    /// <summary>
+    /// True for the constant the compiler passes at a call site that omits an optional argument (<c>Login()</c> with
+    /// <c>Login(string password = "…")</c>): there is no literal there, and the declaration's literal is already reported.
+    /// </summary>
+    public static bool IsDefaultArgumentValue(IOperation operation)
+    {
+        IOperation? current = operation;
+        while (current is { IsImplicit: true, Parent: IConversionOperation })
+        {
+            current = current.Parent;
+        }
+
+        return current is { IsImplicit: true, Parent: IArgumentOperation { ArgumentKind: ArgumentKind.DefaultValue } };
+    }
+
     /// <summary>True when the syntax sits inside an attribute ([Display(Name = "Password")], [InlineData(…)]).</summary>
     public static bool IsInAttribute(SyntaxNode node)
     {
