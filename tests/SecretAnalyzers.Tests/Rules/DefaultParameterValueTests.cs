@@ -65,14 +65,14 @@ public class DefaultParameterValueTests
             Credential(1));
 
     [Fact]
-    public Task NeutralConstAsDefault_IsReportedOnceAtTheDefault() =>
+    public Task NeutralConstAsDefault_IsReportedOnceAtItsLiteralWithTheDefaultAsAdditionalLocation() =>
         Verify.VerifyAsync(
             RuleTestSources.InClass("""
                 const string Fallback = {|#1:"hunter2!"|};
                 static void Connect(string host, string password = {|#0:Fallback|}) { }
                 void M() { Connect("db"); Connect("db2"); }
                 """),
-            Credential(0).WithLocation(1));
+            Credential(1).WithLocation(0));
 
     [Fact]
     public Task DefaultWithoutSecret_IsClean() =>
