@@ -26,6 +26,12 @@ internal static class DocumentEditing
         var qualifiedName = manifest.Namespace is null ? manifest.ClassName : manifest.Namespace + "." + manifest.ClassName;
         var needsImport = false;
 
+        // Members removed whole: those before a removed member do not count when deciding whether it starts its type.
+        var removedMembers = new HashSet<SyntaxNode>(edits
+            .Where(e => e.Edit.Kind == SecretEditKind.RemoveDeclarator)
+            .Select(e => e.Edit.Node.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration ? declaration.Parent : null)
+            .OfType<SyntaxNode>());
+
         // Replacements first (inner nodes), then the declarations that contain them, then removals.
         foreach (var (edit, name) in edits.OrderBy(e => Order(e.Edit.Kind)))
         {
@@ -68,7 +74,7 @@ internal static class DocumentEditing
                     editor.ReplaceNode(edit.Node, static (current, _) => DropConst(current));
                     break;
                 case SecretEditKind.RemoveDeclarator:
-                    RemoveDeclarator(editor, (VariableDeclaratorSyntax)edit.Node);
+                    RemoveDeclarator(editor, (VariableDeclaratorSyntax)edit.Node, removedMembers);
                     break;
             }
         }
@@ -90,6 +96,29 @@ internal static class DocumentEditing
     };
 
     /// <summary>Whether the class's simple name would bind to something else at this position (a member or type of the same name).</summary>
+    /// <summary>The member that will start the type once <paramref name="member"/> and the removed members before it are gone.</summary>
+    private static MemberDeclarationSyntax? StartsType(TypeDeclarationSyntax type, MemberDeclarationSyntax member, HashSet<SyntaxNode> removedMembers)
+    {
+        var index = type.Members.IndexOf(member);
+        for (var i = 0; i < index; i++)
+        {
+            if (!removedMembers.Contains(type.Members[i]))
+            {
+                return null;
+            }
+        }
+
+        for (var i = index + 1; i < type.Members.Count; i++)
+        {
+            if (!removedMembers.Contains(type.Members[i]))
+            {
+                return type.Members[i];
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsNameTaken(SemanticModel model, int position, string className, string qualifiedName)
     {
         foreach (var symbol in model.LookupSymbols(position, name: className))
@@ -199,15 +228,15 @@ internal static class DocumentEditing
         return SyntaxFactory.TriviaList(trivia.Skip(index));
     }
 
-    private static void RemoveDeclarator(DocumentEditor editor, VariableDeclaratorSyntax declarator)
+    private static void RemoveDeclarator(DocumentEditor editor, VariableDeclaratorSyntax declarator, HashSet<SyntaxNode> removedMembers)
     {
         if (declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax)
         {
             var member = declaration.Parent;
-            if (member.Parent is TypeDeclarationSyntax type && type.Members.IndexOf((MemberDeclarationSyntax)member) == 0 && type.Members.Count > 1)
+            if (member.Parent is TypeDeclarationSyntax type && StartsType(type, (MemberDeclarationSyntax)member, removedMembers) is { } next)
             {
                 // The first member goes: the next one should not start the type with a blank line.
-                editor.ReplaceNode(type.Members[1], static (current, _) => current.WithLeadingTrivia(TrimLeadingBlankLines(current.GetLeadingTrivia())));
+                editor.ReplaceNode(next, static (current, _) => current.WithLeadingTrivia(TrimLeadingBlankLines(current.GetLeadingTrivia())));
             }
 
             editor.RemoveNode(member, SyntaxRemoveOptions.KeepUnbalancedDirectives);

@@ -142,12 +142,24 @@ internal static class SecretMovePlanner
             return null;
         }
 
+        // "Password=" + Part: consts that only held parts of the value go with it, or the secret would stay behind.
+        var partRemovals = await ConstParts.PlanRemovalAsync(
+            document, model, literal, value, partial ? start : 0, partial ? length : value.Length, cancellationToken).ConfigureAwait(false);
+        if (partRemovals is null)
+        {
+            return null;
+        }
+
         var declarator = literal.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax direct } ? direct : ConstantContext.FindConstDeclarator(literal);
         var holder = declarator is null ? null : model.GetDeclaredSymbol(declarator, cancellationToken);
         var name = DesiredName(diagnostic, holder?.Name, request.WholeValue);
         var edits = new List<SecretEdit>();
         var contextNames = CodeFixes.ContextNames.Of(literal, model, holder?.Name, cancellationToken);
-        SecretMovePlan Plan() => new(document.Project.Id, secret, name, contextNames, diagnostic.Id, Path.GetFileName(document.FilePath ?? document.Name), edits);
+        SecretMovePlan Plan()
+        {
+            edits.AddRange(partRemovals);
+            return new(document.Project.Id, secret, name, contextNames, diagnostic.Id, Path.GetFileName(document.FilePath ?? document.Name), edits);
+        }
 
         if (declarator is not null && holder is not null && !partial && declarator.Initializer?.Value == literal
             && holder is IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true })
@@ -288,7 +300,7 @@ internal static class SecretMovePlanner
         _ => false,
     };
 
-    private static bool IsExternallyVisible(ISymbol symbol)
+    internal static bool IsExternallyVisible(ISymbol symbol)
     {
         if (symbol is ILocalSymbol)
         {

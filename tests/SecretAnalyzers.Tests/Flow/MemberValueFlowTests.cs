@@ -56,6 +56,40 @@ public class MemberValueFlowTests
                 .WithArguments("password", "password via Defaults.Value", "*** (8 chars)"));
 
     [Fact]
+    public Task ConstReadFromANestedType_IsReportedOnce() =>
+        Verify.VerifyAsync(
+            RuleTestSources.Usings + """
+                class Outer
+                {
+                    private const string Value = {|#1:"hunter2!"|};
+                    static void Login(string user, string password) { }
+                    class Inner { void M() => Login("admin", {|#0:Value|}); }
+                }
+                """,
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task MembersOfPartialTypesInTwoFiles_AreFollowed()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/A.cs", """
+            partial class P
+            {
+                private static readonly string Fallback = {|#0:"hunter2!"|};
+            }
+            """));
+        test.TestState.Sources.Add(("/0/B.cs", """
+            partial class P
+            {
+                void Login(string user, string password) { }
+                void M() => Login("admin", {|#1:Fallback|});
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task CredentialNamedMember_IsReportedOnceAtItsDefinition() =>
         Verify.VerifyAsync(
             RuleTestSources.InClass("""

@@ -65,8 +65,7 @@ public class DefaultParameterValueTests
             Credential(1));
 
     [Fact]
-    public Task NeutralConstAsDefault_IsReportedOnceAtItsLiteral() =>
-        // Value flow reports a secret once, at its literal (where the fix applies), with the default as the sink.
+    public Task NeutralConstAsDefault_IsReportedOnceAtItsLiteralWithTheDefaultAsAdditionalLocation() =>
         Verify.VerifyAsync(
             RuleTestSources.InClass("""
                 const string Fallback = {|#1:"hunter2!"|};
