@@ -26,6 +26,9 @@ internal sealed class BenchmarkOptions
 
     public string? WriteCorpusTo { get; private set; }
 
+    /// <summary>Run over this folder of .cs files (one compilation) instead of the generated corpus.</summary>
+    public string? CorpusDirectory { get; private set; }
+
     /// <summary>Scenario keys to run (compile, emit, null, ours, scs, scs0015); empty means all.</summary>
     public string[] Only { get; private set; } = Array.Empty<string>();
 
@@ -46,6 +49,9 @@ internal sealed class BenchmarkOptions
           --count-callbacks  profiling: the null analyzers count their operation callbacks per kind (the floor is
                              then no longer empty, so do not read its timing)
           --write-corpus DIR also write the generated sources to DIR
+          --corpus DIR       instead of the generated corpus, compile every .cs file under DIR (bin/ and obj/
+                             skipped) as one compilation: compile time, our analyzers beside the null analyzers
+                             (self-time, wall, CPU), AD0001 count, and every finding (masked) for false-alarm review
           --only LIST        run only these scenarios, comma-separated: compile, emit, null, ours, scs, scs0015,
                              and on request only: syntaxfloor (a null analyzer on string-literal syntax nodes)
         """;
@@ -68,6 +74,7 @@ internal sealed class BenchmarkOptions
                 case "--count-callbacks": options.CountCallbacks = true; break;
                 case "--only": options.Only = Value(args, ++i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 case "--write-corpus": options.WriteCorpusTo = Value(args, ++i); break;
+                case "--corpus": options.CorpusDirectory = Value(args, ++i); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }
         }
