@@ -32,6 +32,9 @@ internal sealed class BenchmarkOptions
     /// <summary>Literals scanned per round by --catalogue.</summary>
     public int CatalogueLiterals { get; private set; } = 1_000_000;
 
+    /// <summary>Run over this folder of .cs files (one compilation) instead of the generated corpus.</summary>
+    public string? CorpusDirectory { get; private set; }
+
     /// <summary>Scenario keys to run (compile, emit, null, ours, scs, scs0015); empty means all.</summary>
     public string[] Only { get; private set; } = Array.Empty<string>();
 
@@ -54,6 +57,9 @@ internal sealed class BenchmarkOptions
           --write-corpus DIR also write the generated sources to DIR
           --catalogue        only compare the token catalogue with the frozen 52-format scanner per literal
           --catalogue-literals N  literals per round for --catalogue (default 1000000)
+          --corpus DIR       instead of the generated corpus, compile every .cs file under DIR (bin/ and obj/
+                             skipped) as one compilation: compile time, our analyzers beside the null analyzers
+                             (self-time, wall, CPU), AD0001 count, and every finding (masked) for false-alarm review
           --only LIST        run only these scenarios, comma-separated: compile, emit, null, ours, scs, scs0015,
                              and on request only: syntaxfloor (a null analyzer on string-literal syntax nodes)
         """;
@@ -78,6 +84,7 @@ internal sealed class BenchmarkOptions
                 case "--write-corpus": options.WriteCorpusTo = Value(args, ++i); break;
                 case "--catalogue": options.Catalogue = true; break;
                 case "--catalogue-literals": options.CatalogueLiterals = Number(args, ++i); break;
+                case "--corpus": options.CorpusDirectory = Value(args, ++i); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }
         }

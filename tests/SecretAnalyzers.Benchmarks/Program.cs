@@ -26,9 +26,9 @@ namespace SecretAnalyzers.Benchmarks;
 internal static class Program
 {
     private const string Compile = "compile: GetDiagnostics";
-    private const string Emit = "compile: Emit";
-    private const string Null = "null analyzers (floor)";
-    private const string Ours = "SecretAnalyzers";
+    internal const string Emit = "compile: Emit";
+    internal const string Null = "null analyzers (floor)";
+    internal const string Ours = "SecretAnalyzers";
     private const string SyntaxFloor = "null, string-literal syntax actions";
     private const string ScsAll = "Security Code Scan (all)";
     private const string ScsPassword = "Security Code Scan (SCS0015 only)";
@@ -47,6 +47,10 @@ internal static class Program
         }
 
         PrintMachine(options);
+        if (options.CorpusDirectory is { } folder)
+        {
+            return await FolderCorpusRun.RunAsync(folder, options).ConfigureAwait(false);
+        }
 
         var stopwatch = Stopwatch.StartNew();
         var corpus = CorpusGenerator.Generate(options.Lines, options.Seed, options.LinesPerSecret, options.LinesPerDecoy);
@@ -205,7 +209,7 @@ internal static class Program
     /// the GC heap; then ours and the null analyzers in adjacent pairs, alternating which goes first, so drift and
     /// other load on a shared machine hit both alike.
     /// </summary>
-    private static async Task<Dictionary<string, ScenarioRuns>> MeasureAsync(List<Scenario> scenarios, CSharpCompilation compilation, BenchmarkOptions options)
+    internal static async Task<Dictionary<string, ScenarioRuns>> MeasureAsync(List<Scenario> scenarios, CSharpCompilation compilation, BenchmarkOptions options)
     {
         var slice = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Take(WarmupTrees(compilation)));
         var results = scenarios.ToDictionary(s => s.Name, _ => new ScenarioRuns(), StringComparer.Ordinal);
@@ -383,7 +387,7 @@ internal static class Program
         Console.WriteLine($"Corpus written to {Path.GetFullPath(directory)}");
     }
 
-    private sealed class ScenarioRuns
+    internal sealed class ScenarioRuns
     {
         public List<RunResult> Runs { get; } = new();
     }

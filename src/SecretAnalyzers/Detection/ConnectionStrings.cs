@@ -304,6 +304,12 @@ internal static class ConnectionStrings
         for (int i = start; i < start + length; i++)
         {
             char c = value[i];
+            if (c == '\u001b')
+            {
+                i = SkipEscapeSequence(value, i, start + length); // "\e[1mPassword=…": terminal colours before the key
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 buffer[count++] = c;
@@ -315,6 +321,23 @@ internal static class ConnectionStrings
         }
 
         return count > 40 ? string.Empty : new string(buffer, 0, count);
+    }
+
+    /// <summary>The last index of an ANSI escape (ESC, or ESC [ parameters final-letter) that starts at <paramref name="escape"/>.</summary>
+    private static int SkipEscapeSequence(string value, int escape, int end)
+    {
+        if (escape + 1 >= end || value[escape + 1] != '[')
+        {
+            return escape;
+        }
+
+        int i = escape + 2;
+        while (i < end && !(value[i] >= '@' && value[i] <= '~'))
+        {
+            i++;
+        }
+
+        return i < end ? i : end - 1;
     }
 
     /// <summary>"localhost", "cache:6379", "10.0.0.1:6380", "redis.example.org".</summary>

@@ -78,7 +78,7 @@ internal static class SecretScanner
     /// <summary>SEC0003 for a password (or key) inside a connection string or URI.</summary>
     public static SecretFinding? FindConnectionStringCredential(string value, string? name = null)
     {
-        ConnectionStringCredential? credential = ConnectionStrings.Find(value);
+        ConnectionStringCredential? credential = ConnectionStrings.Find(value) ?? EmbeddedCredentials.Find(value);
         if (credential is not { } found)
         {
             return null;

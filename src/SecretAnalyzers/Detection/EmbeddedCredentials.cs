@@ -1,0 +1,278 @@
+using System;
+
+namespace SecretAnalyzers.Detection;
+
+/// <summary>
+/// Credentials inside any string that is not an ADO.NET connection string: <c>key=value</c> and <c>key: value</c>
+/// pairs with a credential key (URL queries <c>?api_key=…</c>, INI/.env lines, YAML <c>password: …</c>, JSON
+/// <c>"password": "…"</c>), command-line options (<c>--password x</c>, <c>--token=x</c>) and <c>Basic</c>
+/// authorization values whose base64 decodes to <c>user:password</c>. A pure function over the string.
+/// </summary>
+internal static class EmbeddedCredentials
+{
+    private static readonly string[] KeyMarkers = { "pass", "pwd", "secret", "token", "key", "cred", "auth" };
+
+    /// <summary>The first credential found, or null; spans point into <paramref name="value"/>.</summary>
+    public static ConnectionStringCredential? Find(string value)
+    {
+        if (value is null || value.Length < 8)
+        {
+            return null;
+        }
+
+        return FindBasicAuthorization(value) ?? FindPair(value);
+    }
+
+    private static ConnectionStringCredential? FindPair(string value)
+    {
+        foreach (string marker in KeyMarkers)
+        {
+            int hit = value.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            while (hit >= 0)
+            {
+                ConnectionStringCredential? found = TryPairAt(value, hit);
+                if (found is not null)
+                {
+                    return found;
+                }
+
+                hit = value.IndexOf(marker, hit + marker.Length, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Expands the key around <paramref name="hit"/>, then expects a separator and a value.</summary>
+    private static ConnectionStringCredential? TryPairAt(string value, int hit)
+    {
+        int keyStart = hit;
+        while (keyStart > 0 && IsKeyChar(value[keyStart - 1]))
+        {
+            keyStart--;
+        }
+
+        int keyEnd = hit;
+        while (keyEnd < value.Length && IsKeyChar(value[keyEnd]))
+        {
+            keyEnd++;
+        }
+
+        string key = value.Substring(keyStart, keyEnd - keyStart);
+        bool option = key.StartsWith("-", StringComparison.Ordinal);
+        CredentialName name = CredentialNames.Classify(key.TrimStart('-'), DetectionOptions.Default);
+        if (name.Strength != CredentialNameStrength.Credential)
+        {
+            return null;
+        }
+
+        // "password": …  'password' = …
+        int i = keyEnd;
+        bool quotedKey = keyStart > 0 && value[keyStart - 1] is '"' or '\'' && i < value.Length && value[i] == value[keyStart - 1];
+        if (quotedKey)
+        {
+            i++;
+        }
+
+        int afterKey = i;
+        while (i < value.Length && value[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        char separator;
+        if (i < value.Length && value[i] is '=' or ':')
+        {
+            separator = value[i];
+            i++;
+            if (separator == ':' && i < value.Length && value[i] == '=')
+            {
+                i++; // key := value
+            }
+        }
+        else if (option && i > afterKey && i < value.Length)
+        {
+            separator = ' '; // --password x
+        }
+        else
+        {
+            return null;
+        }
+
+        while (i < value.Length && value[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (!ReadValue(value, i, separator, out int start, out int length))
+        {
+            return null;
+        }
+
+        if (!IsRealValue(value, start, length, name))
+        {
+            return null;
+        }
+
+        return new ConnectionStringCredential(start, length, name.Description, Suffix(name), null);
+    }
+
+    private static bool ReadValue(string value, int i, char separator, out int start, out int length)
+    {
+        start = i;
+        length = 0;
+        if (i >= value.Length)
+        {
+            return false;
+        }
+
+        char quote = value[i];
+        if (quote is '"' or '\'')
+        {
+            int close = value.IndexOf(quote, i + 1);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            start = i + 1;
+            length = close - start;
+            return length > 0;
+        }
+
+        int end = i;
+        while (end < value.Length && !IsValueEnd(value[end]))
+        {
+            end++;
+        }
+
+        length = end - start;
+        if (length == 0)
+        {
+            return false;
+        }
+
+        // "Password: must be 8 characters": after ':' the value must end its line (YAML), not start a sentence.
+        if (separator == ':')
+        {
+            int rest = end;
+            while (rest < value.Length && value[rest] is ' ' or '\t')
+            {
+                rest++;
+            }
+
+            return rest == value.Length || value[rest] is '\r' or '\n' or ',' or '}' or ';' or '&';
+        }
+
+        return true;
+    }
+
+    private static bool IsRealValue(string value, int start, int length, CredentialName name)
+    {
+        char first = value[start];
+        if (first is '{' or '$' or '%' or '@' or '<' or '[' or '(' or '?' or ':' or '#' or '*')
+        {
+            return false; // {0}, ${VAR}, %VAR%, @param, <password>, :param, ?, masks
+        }
+
+        if (Placeholders.IsPlaceholder(value, start, length))
+        {
+            return false;
+        }
+
+        string candidate = value.Substring(start, length);
+        if (ValueShape.LooksLikeNameOrPath(candidate, name, DetectionOptions.Default) || PasswordHashes.IsPasswordHash(candidate))
+        {
+            return false;
+        }
+
+        // A key or token is never a word ("token: bearer", "apiKey=required"); a password needs more than one letter.
+        return name.Kind == SecretKind.Password
+            ? length >= 3 && !ValueShape.LooksLikeText(candidate) && !IsKeyword(candidate)
+            : length >= SecretScanner.MinKeyLength && !WordLikeValues.IsWordLike(candidate);
+    }
+
+    private static bool IsKeyword(string candidate) =>
+        candidate is "true" or "false" or "null" or "none" or "required" or "optional" or "string" or "int" or "bool";
+
+    /// <summary>"Basic dXNlcjpwYXNz": base64 of user:password after the scheme word.</summary>
+    private static ConnectionStringCredential? FindBasicAuthorization(string value)
+    {
+        int basic = value.IndexOf("Basic ", StringComparison.OrdinalIgnoreCase);
+        while (basic >= 0)
+        {
+            if (basic == 0 || !char.IsLetterOrDigit(value[basic - 1]))
+            {
+                int start = basic + 6;
+                int end = start;
+                while (end < value.Length && (char.IsLetterOrDigit(value[end]) || value[end] is '+' or '/' or '='))
+                {
+                    end++;
+                }
+
+                if (end - start >= 8 && DecodesToUserAndPassword(value.Substring(start, end - start)))
+                {
+                    return new ConnectionStringCredential(start, end - start, "basic authentication credentials", "BasicAuthCredentials", null);
+                }
+            }
+
+            basic = value.IndexOf("Basic ", basic + 6, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return null;
+    }
+
+    private static bool DecodesToUserAndPassword(string base64)
+    {
+        if (base64.Length % 4 != 0 || base64.Length > 1024)
+        {
+            return false;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        int colon = -1;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            if (b < 0x20 || b > 0x7e)
+            {
+                return false; // user:pass is printable text
+            }
+
+            if (b == (byte)':' && colon < 0)
+            {
+                colon = i;
+            }
+        }
+
+        if (colon <= 0 || colon == bytes.Length - 1)
+        {
+            return false;
+        }
+
+        string password = System.Text.Encoding.ASCII.GetString(bytes, colon + 1, bytes.Length - colon - 1);
+        return !Placeholders.IsPlaceholder(password);
+    }
+
+    private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    private static bool IsValueEnd(char c) =>
+        char.IsWhiteSpace(c) || c is '&' or ';' or ',' or '"' or '\'' or '}' or ']' or ')' or '#' or '<' or '>';
+
+    private static string Suffix(CredentialName name) => name.Kind switch
+    {
+        SecretKind.Token => "Token",
+        SecretKind.ApiKey => "ApiKey",
+        SecretKind.PrivateKey => "PrivateKey",
+        _ => "Password",
+    };
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretAnalyzers.Benchmarks.Analysis;
+using SecretAnalyzers.Benchmarks.Measurement;
+using SecretAnalyzers.Benchmarks.Reporting;
+
+namespace SecretAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>--corpus DIR</c>: any folder of real C# as one compilation (against the running framework's assemblies only,
+/// so code that needs packages leaves some bodies unbound; the compiler error count says how many). Prints the
+/// compile time, our analyzers' self-time (driver telemetry) and wall/CPU beside the null analyzers, the AD0001
+/// count, and every finding with its masked message, split into test and non-test files for false-alarm review.
+/// </summary>
+internal static class FolderCorpusRun
+{
+    public static async Task<int> RunAsync(string folder, BenchmarkOptions options)
+    {
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            Console.Error.WriteLine($"--corpus: folder '{folder}' does not exist.");
+            return 2;
+        }
+
+        var paths = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !IsBuildOutput(root, p))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = new SyntaxTree[paths.Count];
+        Parallel.For(0, trees.Length, i =>
+            trees[i] = CSharpSyntaxTree.ParseText(File.ReadAllText(paths[i]), parseOptions, Path.GetRelativePath(root, paths[i])));
+        var lines = trees.Sum(t => t.GetText().Lines.Count);
+        var testLines = trees.Where(t => IsTestPath(t.FilePath)).Sum(t => t.GetText().Lines.Count);
+        Console.WriteLine($"Corpus: {root}: {trees.Length:N0} files, {lines:N0} lines ({lines - testLines:N0} outside test folders, {testLines:N0} in them)");
+
+        var compilation = CorpusCompilation.Create(trees, options.Concurrent);
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        var ours = OurAnalyzers.Discover();
+        var nulls = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
+        for (var i = 0; i < ours.Length; i++)
+        {
+            var shape = RegistrationRecorder.Record(ours[i], compilation, analyzerOptions);
+            nulls.Add(new NullAnalyzer(AnalyzerScenario.Describe(ours[i]), i + 1, shape, ours[i].SupportedDiagnostics.Any(d => d.IsEnabledByDefault)));
+        }
+
+        var scenarios = new List<Scenario>
+        {
+            new CompileScenario(Program.Emit, emit: true),
+            new AnalyzerScenario(Program.Null, nulls.ToImmutable(), options.Concurrent),
+            new AnalyzerScenario(Program.Ours, ours, options.Concurrent),
+        };
+        var results = await Program.MeasureAsync(scenarios, compilation, options).ConfigureAwait(false);
+        Console.WriteLine();
+
+        var emit = results[Program.Emit].Runs;
+        var floor = results[Program.Null].Runs;
+        var mine = results[Program.Ours].Runs;
+        var errors = emit[0].Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var exceptions = mine.SelectMany(r => r.AnalyzerExceptions).Distinct().ToList();
+        var ad0001 = mine[0].Diagnostics.Count(d => d.Id == "AD0001") + exceptions.Count;
+
+        var compileWall = Stats.Median(emit.Select(r => r.Wall));
+        var selfTime = Stats.Median(mine.Select(r => r.TotalExecutionTime));
+        var floorSelfTime = Stats.Median(floor.Select(r => r.TotalExecutionTime));
+        var table = new Table("measure", "value");
+        table.Add("compiler errors (no package references: some bodies unbound)", errors.ToString("N0", CultureInfo.InvariantCulture));
+        table.Add("compile (Emit) wall, median", Stats.Ms(compileWall));
+        table.Add("null analyzers wall / CPU, median", $"{Stats.Ms(Stats.Median(floor.Select(r => r.Wall)))} / {Stats.Ms(Stats.Median(floor.Select(r => r.Cpu)))}");
+        table.Add("SecretAnalyzers wall / CPU, median", $"{Stats.Ms(Stats.Median(mine.Select(r => r.Wall)))} / {Stats.Ms(Stats.Median(mine.Select(r => r.Cpu)))}");
+        table.Add("ours − null, wall (median of paired runs)", Stats.Ms(Stats.Median(mine.Zip(floor, (o, f) => o.Wall - f.Wall))));
+        table.Add("our analyzer self-time (callback telemetry)", Stats.Ms(selfTime));
+        table.Add("null analyzers' callback telemetry", Stats.Ms(floorSelfTime));
+        table.Add("self-time / compile (Emit) wall", Stats.Percent(selfTime / compileWall));
+        table.Add("(self − null callbacks) / compile (Emit) wall", Stats.Percent((selfTime - floorSelfTime) / compileWall));
+        table.Add("AD0001 (analyzer exceptions)", ad0001.ToString(CultureInfo.InvariantCulture));
+        Console.WriteLine(table);
+
+        foreach (var analyzer in mine[0].ExecutionTimeByAnalyzer.Keys)
+        {
+            Console.WriteLine($"  self-time {analyzer,-36} {Stats.Ms(Stats.Median(mine.Select(r => r.ExecutionTimeByAnalyzer[analyzer])))}");
+        }
+
+        foreach (var exception in exceptions.Take(10))
+        {
+            Console.WriteLine("  ANALYZER EXCEPTION " + exception);
+        }
+
+        PrintFindings(mine[0].Diagnostics.Where(d => d.Id.StartsWith("SEC", StringComparison.Ordinal)).ToList(), lines - testLines);
+        return ad0001 > 0 ? 1 : 0;
+    }
+
+    private static void PrintFindings(List<Diagnostic> findings, int nonTestLines)
+    {
+        var outside = findings.Where(d => !IsTestPath(d.Location.SourceTree?.FilePath)).ToList();
+        var inTests = findings.Count - outside.Count;
+        Console.WriteLine();
+        Console.WriteLine($"Findings: {findings.Count} ({outside.Count} outside test folders = "
+            + $"{(nonTestLines == 0 ? 0 : outside.Count * 100_000.0 / nonTestLines):0.00} per 100k non-test lines; {inTests} in test folders); by rule: "
+            + string.Join(", ", findings.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        foreach (var diagnostic in findings
+            .OrderBy(d => IsTestPath(d.Location.SourceTree?.FilePath))
+            .ThenBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start))
+        {
+            var line = diagnostic.Location.GetLineSpan();
+            var where = IsTestPath(line.Path) ? "test" : "code";
+            Console.WriteLine($"  [{where}] {diagnostic.Id} {line.Path}:{line.StartLinePosition.Line + 1}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    private static bool IsBuildOutput(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+        return relative.Split('/').Any(segment => segment is "bin" or "obj");
+    }
+
+    /// <summary>Test folders by the usual conventions: a path segment named or ending in test(s)/spec(s).</summary>
+    private static bool IsTestPath(string? path)
+    {
+        if (path is null)
+        {
+            return false;
+        }
+
+        foreach (var segment in path.Replace('\\', '/').Split('/'))
+        {
+            var lower = segment.ToLowerInvariant();
+            if (lower is "test" or "tests" or "testing" or "specs" || lower.EndsWith(".tests", StringComparison.Ordinal)
+                || lower.EndsWith(".test", StringComparison.Ordinal) || lower.EndsWith(".unittests", StringComparison.Ordinal)
+                || lower.EndsWith(".integrationtests", StringComparison.Ordinal) || lower.EndsWith("tests", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Text;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers.Tests.Detection;
+
+/// <summary>Issue 10 item 4: credentials inside any string (queries, INI/YAML/JSON, command lines, Basic auth, escapes).</summary>
+public class EmbeddedCredentialsTests
+{
+    [Theory]
+    [InlineData("https://api.example.org/v1/items?api_key=Zq8rT2mX9vLk4WpN&limit=10", "Zq8rT2mX9vLk4WpN")]
+    [InlineData("https://host/cb?access_token=aB3dE5fG7hJ9kL1m#frag", "aB3dE5fG7hJ9kL1m")]
+    [InlineData("[database]\nhost = db\npassword = Tr0ub4dor3\n", "Tr0ub4dor3")]
+    [InlineData("DB_PASSWORD=Tr0ub4dor3\nDB_USER=app", "Tr0ub4dor3")]
+    [InlineData("smtp:\n  user: mailer\n  password: Tr0ub4dor3\n", "Tr0ub4dor3")]
+    [InlineData("{\"user\": \"app\", \"password\": \"Tr0ub4dor3\"}", "Tr0ub4dor3")]
+    [InlineData("{'client_secret': 'cs-9f8e7d6c5b4a3210'}", "cs-9f8e7d6c5b4a3210")]
+    [InlineData("mysqldump --user=root --password=Tr0ub4dor3 shop", "Tr0ub4dor3")]
+    [InlineData("tool login --password Tr0ub4dor3 --verbose", "Tr0ub4dor3")]
+    [InlineData("deploy --api-key \"Zq8rT2mX9vLk4WpN\"", "Zq8rT2mX9vLk4WpN")]
+    public void CredentialPairs_AreFound(string value, string secret)
+    {
+        ConnectionStringCredential? found = EmbeddedCredentials.Find(value);
+
+        Assert.NotNull(found);
+        Assert.Equal(secret, value.Substring(found!.Value.Start, found.Value.Length));
+    }
+
+    [Fact]
+    public void BasicAuthorization_IsDecoded()
+    {
+        string encoded = Convert.ToBase64String(Encoding.ASCII.GetBytes("admin:Tr0ub4dor3"));
+        string value = "Authorization: Basic " + encoded;
+
+        ConnectionStringCredential? found = EmbeddedCredentials.Find(value);
+
+        Assert.NotNull(found);
+        Assert.Equal(encoded, value.Substring(found!.Value.Start, found.Value.Length));
+    }
+
+    [Theory]
+    [InlineData("Basic realm=\"api\"")]
+    [InlineData("Use Basic authentication for this endpoint")]
+    public void BasicWithoutCredentials_IsClean(string value) => Assert.Null(EmbeddedCredentials.Find(value));
+
+    [Fact]
+    public void BasicWithoutPassword_IsClean() =>
+        Assert.Null(EmbeddedCredentials.Find("Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes("admin:"))));
+
+    [Theory]
+    [InlineData("https://host/items?token={0}&page=2")]
+    [InlineData("password={password}")]
+    [InlineData("--password <password>  the password to use")]
+    [InlineData("-p, --password PASSWORD")]
+    [InlineData("Password: must be at least 8 characters")]
+    [InlineData("Invalid token: expected a string")]
+    [InlineData("<input type=\"password\" autocomplete=\"current-password\">")]
+    [InlineData("{\"password\": null, \"token\": \"\"}")]
+    [InlineData("WHERE password = @password AND user = @user")]
+    [InlineData("secret: true\nenabled: false")]
+    [InlineData("api_key=required")]
+    [InlineData("token: theme-music")]
+    [InlineData("The key: value pairs are read from the file")]
+    [InlineData("PasswordLabel=Enter your password")]
+    [InlineData("sortKey=name&pageToken=abc123def456")]
+    [InlineData("password_hash=$2b$12$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234")]
+    public void ProseFormatsAndPlaceholders_AreClean(string value) => Assert.Null(EmbeddedCredentials.Find(value));
+
+    [Theory]
+    [InlineData("\u001b[1mPassword=Tr0ub4dor3;Server=db", "Tr0ub4dor3")]
+    [InlineData("\u001bPassword=Tr0ub4dor3;Server=db", "Tr0ub4dor3")]
+    public void EscapesBeforeTheKey_DoNotHideIt(string value, string secret)
+    {
+        SecretFinding? finding = SecretScanner.Analyze(null, value, DetectionOptions.Default);
+
+        Assert.NotNull(finding);
+        Assert.Equal(secret, value.Substring(finding!.Start, finding.Length));
+    }
+
+    [Fact]
+    public void ScannerReportsEmbeddedPairsAsConnectionStringCredentials()
+    {
+        SecretFinding? finding = SecretScanner.Analyze(null, "https://api.example.org/v1?api_key=Zq8rT2mX9vLk4WpN", DetectionOptions.Default);
+
+        Assert.NotNull(finding);
+        Assert.Equal(RuleIdentifiers.ConnectionStringWithCredentials, finding!.RuleId);
+        Assert.DoesNotContain("Zq8rT2mX9vLk4WpN", finding.MaskedValue, StringComparison.Ordinal);
+    }
+}
