@@ -60,11 +60,21 @@ public static class AwsSecretProviderBuilderExtensions
         }
 
         // One client for both stores, created on first AWS read.
+        // One client and one options object for both stores: with several regions they share clients and circuit
+        // breakers. The stores exist at once (reads before builder.Build() reach AWS); the client on first AWS read.
         var shared = new Lazy<IAmazonSimpleSystemsManagement>(ClientFactory(builder, client), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        var options = Configure(configure);
         return builder
-            .UseStore(new ParameterStoreSecretStore(() => shared.Value, Configure(configure)))
-            .UseStore(new SecretsManagerReferenceSecretStore(() => shared.Value, Configure(configure)));
+            .UseStore(new ParameterStoreSecretStore(() => shared.Value, options))
+            .UseStore(new SecretsManagerReferenceSecretStore(() => shared.Value, options));
     }
+
+    /// <summary>
+    /// Adds both AWS stores configured by <paramref name="configure"/>, for example with regional failover:
+    /// <c>b.UseAws(o => o.Regions = ["us-east-1", "us-west-2"])</c>.
+    /// </summary>
+    public static SecretProviderBuilder UseAws(this SecretProviderBuilder builder, Action<SsmSecretStoreOptions> configure) =>
+        builder.UseAws(client: null, configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>
     /// Adds Secrets Manager through a delegate around <c>IAmazonSecretsManager.GetSecretValueAsync</c>

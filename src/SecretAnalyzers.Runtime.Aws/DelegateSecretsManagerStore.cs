@@ -46,6 +46,7 @@ public sealed class DelegateSecretsManagerStore : ISecretStore, ISecretStoreLook
             throw new ArgumentNullException(nameof(reference));
         }
 
+        SecretReferenceRules.ThrowIfInvalid(reference);
         SecretValue? value;
         try
         {
@@ -56,7 +57,7 @@ public sealed class DelegateSecretsManagerStore : ISecretStore, ISecretStoreLook
                 reference,
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (AwsErrors.Translate(reference, ex, cancellationToken) is { } translated && !ReferenceEquals(translated, ex))
+        catch (Exception ex) when (AwsErrors.Translate(reference, ex, cancellationToken, _retry.MaxAttempts) is { } translated && !ReferenceEquals(translated, ex))
         {
             throw translated;
         }

@@ -46,6 +46,7 @@ public sealed class ParameterStoreSecretStore : SsmStoreBase
             throw new ArgumentNullException(nameof(reference));
         }
 
+        SecretReferenceRules.ThrowIfInvalid(reference);
         return reference.Id + Selector(reference);
     }
 

@@ -50,6 +50,13 @@ public sealed class SecretsManagerReferenceSecretStore : SsmStoreBase
             throw new ArgumentNullException(nameof(reference));
         }
 
+        SecretReferenceRules.ThrowIfInvalid(reference);
+        if (reference.Id.StartsWith("/", StringComparison.Ordinal) && !reference.Id.StartsWith(ReferencePath, StringComparison.Ordinal))
+        {
+            // ReferencePath + "/x" would name "…/secretsmanager//x", a parameter that cannot exist.
+            throw new InvalidSecretReferenceException(reference, "a Secrets Manager id read through the reference path must not start with '/'");
+        }
+
         var id = reference.Id.StartsWith(ReferencePath, StringComparison.Ordinal) ? reference.Id : ReferencePath + reference.Id;
         return id + Selector(reference);
     }

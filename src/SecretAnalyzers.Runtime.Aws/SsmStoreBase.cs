@@ -19,7 +19,9 @@ public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
 
         // Without a client the SDK's normal resolution picks region and credentials (environment, profile, instance role),
         // and only when AWS is first asked, so a chain that finds everything locally never needs AWS configured.
-        Reader = new SsmParameterReader(clientFactory ?? (static () => new AmazonSimpleSystemsManagementClient()), Options);
+        // With several regions the clients come from the options (shared by the stores that share the options).
+        var regions = Options.GetSharedRegions() ?? SsmRegions.Single(clientFactory ?? (static () => new AmazonSimpleSystemsManagementClient()));
+        Reader = new SsmParameterReader(regions, Options);
     }
 
     private protected static Func<IAmazonSimpleSystemsManagement>? FactoryOf(IAmazonSimpleSystemsManagement? client) =>

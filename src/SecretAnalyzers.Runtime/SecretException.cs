@@ -17,6 +17,31 @@ public class SecretException : Exception
 
     /// <summary>The secret the operation was about, when there is one.</summary>
     public SecretReference? Reference { get; }
+
+    /// <summary>
+    /// The type name of the store's or SDK's exception this one replaces. That exception is never chained as the inner
+    /// exception: its message or data can carry the response body, and with it the plaintext.
+    /// </summary>
+    public string? CauseType { get; internal set; }
+
+    /// <summary>The backend's error code (AWS: <c>ThrottlingException</c>, <c>ParameterNotFound</c>, …), when it sent one.</summary>
+    public string? ErrorCode { get; internal set; }
+
+    /// <summary>The backend's HTTP status code, when there was a response.</summary>
+    public int? StatusCode { get; internal set; }
+
+    /// <summary>The backend's request id, for support cases and for finding the call in CloudTrail.</summary>
+    public string? RequestId { get; internal set; }
+
+    /// <summary>The region that answered (or failed), when the store reads from several.</summary>
+    public string? Region { get; internal set; }
+
+    /// <summary>Records what is safe to keep of <paramref name="cause"/>: its type name only.</summary>
+    internal SecretException WithCause(Exception cause)
+    {
+        CauseType ??= cause.GetType().Name;
+        return this;
+    }
 }
 
 /// <summary>The secret (or the JSON key inside it, or the requested version) does not exist.</summary>
@@ -120,4 +145,21 @@ public sealed class SecretStoreNotConfiguredException : SecretException
             : "Secret '" + reference + "' cannot be read: " + reason;
         return fix is null ? text + "." : text + ". To fix: " + fix + ".";
     }
+}
+
+/// <summary>
+/// The reference cannot name a secret in its store: the id or the version breaks the store's naming rules (the same
+/// rules the manifest check SEC0115 reports). Nothing was requested from the backend.
+/// </summary>
+public sealed class InvalidSecretReferenceException : SecretException
+{
+    /// <summary>Creates the exception.</summary>
+    public InvalidSecretReferenceException(SecretReference reference, string rule)
+        : base(reference, "Secret reference '" + reference + "' is not valid: " + rule + ".")
+    {
+        Rule = rule;
+    }
+
+    /// <summary>The naming rule the reference breaks.</summary>
+    public string Rule { get; }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Primitives;
 
 namespace SecretAnalyzers.Runtime;
 
@@ -10,7 +11,9 @@ namespace SecretAnalyzers.Runtime;
 /// Loads the secrets of a <see cref="SecretsConfigurationSource"/> with one batched preload, then reloads on an
 /// interval if asked. Without an explicit provider the source reads through <see cref="SecretProvider.Default"/>, and
 /// only when a key is first looked up: <c>builder.Configuration</c> loads a source the moment it is added, which may be
-/// before <c>AddSecretProvider</c> has installed the configured provider.
+/// before <c>AddSecretProvider</c> has installed the configured provider. When the provider reports rotations
+/// (<see cref="ISecretRotationNotifier"/>, as <see cref="SecretCache"/> does), a rotation of any of the secrets reloads
+/// this source, so <c>IOptionsMonitor&lt;T&gt;</c> sees the new value.
 /// </summary>
 public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationProvider
 {
@@ -20,6 +23,7 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
     private const int Deferred = 1;
     private const int Loaded = 2;
     private int _state;
+    private int _watching;
 
     /// <summary>Creates the provider.</summary>
     public SecretsConfigurationProvider(SecretsConfigurationSource source)
@@ -43,6 +47,8 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
             base.Load();
             _state = Loaded;
         }
+
+        WatchRotations();
     }
 
     /// <inheritdoc />
@@ -133,6 +139,22 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
                 base.Load();
                 _state = Loaded;
             }
+        }
+
+        WatchRotations();
+    }
+
+    private void WatchRotations()
+    {
+        if ((_source.Provider ?? SecretProvider.Default) is not ISecretRotationNotifier notifier
+            || Interlocked.Exchange(ref _watching, 1) == 1)
+        {
+            return;
+        }
+
+        foreach (var reference in _source.Secrets.Values)
+        {
+            ChangeToken.OnChange(() => notifier.GetChangeToken(reference), RequestReload);
         }
     }
 }
