@@ -51,8 +51,16 @@ public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
         }
         catch (SecretNotFoundException ex)
         {
-            // Name the parameter and the region or endpoint, so that a chain's message says exactly where it looked.
-            throw new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail), ex.InnerException);
+            // Name the parameter and the region or endpoint, so that a chain's message says exactly where it looked;
+            // the error details are kept, the SDK exception is still not chained.
+            throw new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail))
+            {
+                CauseType = ex.CauseType,
+                ErrorCode = ex.ErrorCode,
+                StatusCode = ex.StatusCode,
+                RequestId = ex.RequestId,
+                Region = ex.Region,
+            };
         }
 
         return ToValue(reference, parameter);
