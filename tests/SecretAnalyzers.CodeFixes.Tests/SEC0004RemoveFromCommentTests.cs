@@ -37,15 +37,15 @@ public class SEC0004RemoveFromCommentTests
             FixedCode = "// a [secret removed: rotate it]\nclass C\n{\n    /* b [secret removed: rotate it] */\n}\n",
             NumberOfFixAllIterations = 1,
         };
-        test.ExpectedDiagnostics.Add(CSharpCodeFixVerifier.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0));
-        test.ExpectedDiagnostics.Add(CSharpCodeFixVerifier.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(1));
+        test.ExpectedDiagnostics.Add(CSharpCodeFixVerifier.Diagnostic("SEC0004").WithLocation(0));
+        test.ExpectedDiagnostics.Add(CSharpCodeFixVerifier.Diagnostic("SEC0004").WithLocation(1));
         return test.RunAsync(CancellationToken.None);
     }
 
     private static Task Verify(string source, string fixedSource)
     {
         var test = new Test { TestCode = source, FixedCode = fixedSource };
-        test.ExpectedDiagnostics.Add(CSharpCodeFixVerifier.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0));
+        test.ExpectedDiagnostics.Add(CSharpCodeFixVerifier.Diagnostic("SEC0004").WithLocation(0));
         return test.RunAsync(CancellationToken.None);
     }
 
