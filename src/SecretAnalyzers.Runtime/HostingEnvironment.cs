@@ -21,7 +21,7 @@ internal static class HostingEnvironment
 
     /// <summary>
     /// Whether the application references SecretAnalyzers.Runtime.Aws (probed by name: the runtime must not depend on it).
-    /// Asked only on the error path.
+    /// Asked once for each provider built from local stores only.
     /// </summary>
     public static bool AwsPackageReferenced =>
         Type.GetType("SecretAnalyzers.Runtime.AwsSecretProviderBuilderExtensions, SecretAnalyzers.Runtime.Aws", throwOnError: false) is not null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,13 +75,19 @@ public sealed class ProviderWiringTests
         {
             // WebApplicationBuilder's Configuration loads a source the moment it is added: before AddSecretProvider here.
             var configuration = new ConfigurationManager();
+            configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Smtp:Host"] = "smtp.internal" });
             configuration.AddSecrets(null, new Dictionary<string, SecretReference> { ["Smtp:Password"] = new(SecretSource.ParameterStore, "/wiring/smtp") });
+
+            // Reading other keys (the host does, all the time) does not load the secrets yet.
+            Assert.Equal("smtp.internal", configuration["Smtp:Host"]);
+            Assert.Null(configuration["Logging:LogLevel:Default"]);
             Assert.Equal(0, store.BatchCallCount);
 
             new ServiceCollection().AddSecretProvider(b => b.UseStore(store));
 
             Assert.Equal("smtp-from-store", configuration["Smtp:Password"]);
             Assert.Equal(1, store.BatchCallCount);
+            Assert.Equal(new[] { "Host", "Password" }, configuration.GetSection("Smtp").GetChildren().Select(c => c.Key).OrderBy(k => k));
         }
         finally
         {

@@ -54,14 +54,23 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
     /// <inheritdoc />
     public override bool TryGet(string key, out string? value)
     {
-        EnsureLoaded();
-        return base.TryGet(key, out value);
+        // Lookups of other keys (every configuration read asks every provider) do not trigger the deferred load.
+        if (key is not null && _source.Secrets.ContainsKey(key))
+        {
+            EnsureLoaded();
+        }
+
+        return base.TryGet(key!, out value);
     }
 
     /// <inheritdoc />
     public override IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath)
     {
-        EnsureLoaded();
+        if (ServesKeysUnder(parentPath))
+        {
+            EnsureLoaded();
+        }
+
         return base.GetChildKeys(earlierKeys, parentPath);
     }
 
@@ -95,6 +104,24 @@ public sealed class SecretsConfigurationProvider : PeriodicReloadConfigurationPr
         }
 
         return data;
+    }
+
+    private bool ServesKeysUnder(string? parentPath)
+    {
+        if (parentPath is null)
+        {
+            return true;
+        }
+
+        foreach (var key in _source.Secrets.Keys)
+        {
+            if (key.StartsWith(parentPath + ConfigurationPath.KeyDelimiter, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void EnsureLoaded()
