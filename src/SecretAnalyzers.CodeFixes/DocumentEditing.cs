@@ -36,7 +36,7 @@ internal static class DocumentEditing
         foreach (var (edit, name) in edits.OrderBy(e => Order(e.Edit.Kind)))
         {
             var qualifier = manifest.ClassName;
-            if (edit.Kind is SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential or SecretEditKind.ReplaceInterpolatedText)
+            if (edit.Kind is SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential or SecretEditKind.ReplaceInterpolatedText or SecretEditKind.AddNamedArgument)
             {
                 if (IsNameTaken(model, edit.Node.SpanStart, manifest.ClassName, qualifiedName))
                 {
@@ -70,6 +70,25 @@ internal static class DocumentEditing
                     break;
                 }
 
+                case SecretEditKind.AddNamedArgument:
+                {
+                    var argument = SyntaxFactory.Argument(
+                        SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(edit.ParameterName!)),
+                        default,
+                        edit.Prefix is null
+                            ? AccessorSyntax.Replace(edit.Node, qualifier, name, edit.Context).WithoutTrivia()
+                            : AccessorSyntax.ReplaceCredential(edit.Node, edit.Prefix, edit.Suffix!, qualifier, name, edit.Context).WithoutTrivia());
+                    editor.ReplaceNode(edit.Node, (current, _) => AddArgument(current, argument));
+                    break;
+                }
+
+                case SecretEditKind.RemoveParameterDefault:
+                    editor.ReplaceNode(edit.Node, static (current, _) =>
+                    {
+                        var parameter = (ParameterSyntax)current;
+                        return parameter.WithDefault(null).WithIdentifier(parameter.Identifier.WithTrailingTrivia(parameter.Default!.GetTrailingTrivia()));
+                    });
+                    break;
                 case SecretEditKind.DropConst:
                     editor.ReplaceNode(edit.Node, static (current, _) => DropConst(current));
                     break;
@@ -88,9 +107,29 @@ internal static class DocumentEditing
         return root;
     }
 
+    /// <summary>The call with <paramref name="argument"/> appended (an argument list is created for <c>new T { … }</c>).</summary>
+    private static SyntaxNode AddArgument(SyntaxNode call, ArgumentSyntax argument)
+    {
+        var list = DefaultParameterPlanner.ArgumentListOf(call);
+        if (list is null && call is ObjectCreationExpressionSyntax creation)
+        {
+            var type = creation.Type;
+            return creation
+                .WithType(type.WithoutTrailingTrivia())
+                .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(argument)).WithTrailingTrivia(type.GetTrailingTrivia()));
+        }
+
+        var separator = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
+        var arguments = list!.Arguments.Count == 0
+            ? SyntaxFactory.SingletonSeparatedList(argument)
+            : list.Arguments.GetWithSeparators().Add(separator).Add(argument) is var items ? SyntaxFactory.SeparatedList<ArgumentSyntax>(items) : default;
+        return call.ReplaceNode(list, list.WithArguments(arguments));
+    }
+
     private static int Order(SecretEditKind kind) => kind switch
     {
         SecretEditKind.ReplaceWithAccessor or SecretEditKind.ReplaceCredential or SecretEditKind.ReplaceInterpolatedText => 0,
+        SecretEditKind.AddNamedArgument or SecretEditKind.RemoveParameterDefault => 0,
         SecretEditKind.DropConst => 1,
         _ => 2,
     };

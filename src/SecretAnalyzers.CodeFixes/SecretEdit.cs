@@ -21,13 +21,20 @@ internal enum SecretEditKind
 
     /// <summary>Turn the const declaration holding the literal into a <c>static readonly</c> field or a plain local.</summary>
     DropConst,
+
+    /// <summary>Remove the default value of a parameter (<c>string password = "…"</c> → <c>string password</c>).</summary>
+    RemoveParameterDefault,
+
+    /// <summary>Pass the accessor by name at a call that relied on the removed default (<c>M(x, password: Secrets.Password)</c>).</summary>
+    AddNamedArgument,
 }
 
 /// <summary>One syntax edit of a move, in the document that holds <see cref="Node"/>.</summary>
 internal sealed class SecretEdit
 {
-    public SecretEdit(DocumentId documentId, SyntaxNode node, SecretEditKind kind, AccessContext context, string? prefix = null, string? suffix = null)
+    public SecretEdit(DocumentId documentId, SyntaxNode node, SecretEditKind kind, AccessContext context, string? prefix = null, string? suffix = null, string? parameterName = null)
     {
+        ParameterName = parameterName;
         DocumentId = documentId;
         Node = node;
         Kind = kind;
@@ -49,4 +56,7 @@ internal sealed class SecretEdit
 
     /// <summary>For <see cref="SecretEditKind.ReplaceCredential"/> and <see cref="SecretEditKind.ReplaceInterpolatedText"/>: the text after the credential.</summary>
     public string? Suffix { get; }
+
+    /// <summary>For <see cref="SecretEditKind.AddNamedArgument"/>: the parameter to name.</summary>
+    public string? ParameterName { get; }
 }

@@ -21,9 +21,14 @@ internal sealed class SecretFixOptions
     /// <summary>The store whose fix is offered first (and applied by <c>dotnet format</c>).</summary>
     public SecretStoreKind DefaultStore { get; }
 
-    public static SecretFixOptions Read(Document document, SyntaxTree? tree)
+    /// <summary>The project-wide options (global config and build properties), for files that are not C#.</summary>
+    public static SecretFixOptions Read(Project project) => Read(project, null);
+
+    public static SecretFixOptions Read(Document document, SyntaxTree? tree) => Read(document.Project, tree);
+
+    private static SecretFixOptions Read(Project project, SyntaxTree? tree)
     {
-        var provider = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+        var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
         var fileOptions = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
         var prefix = AnalyzerOptionReader.Read(fileOptions, provider.GlobalOptions, OptionKeys.IdPrefix)?.Trim() ?? string.Empty;
         var store = AnalyzerOptionReader.Read(fileOptions, provider.GlobalOptions, OptionKeys.DefaultStore)?.Trim();

@@ -125,7 +125,8 @@ internal static class SecretMovePlanner
         SecretMoveRequest request,
         CancellationToken cancellationToken)
     {
-        if (ConstantContext.Requires(literal))
+        var defaultOf = literal.Parent is EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } ? parameter : null;
+        if (defaultOf is null && ConstantContext.Requires(literal))
         {
             return null;
         }
@@ -140,6 +141,22 @@ internal static class SecretMovePlanner
         if (secret.Length == 0)
         {
             return null;
+        }
+
+        if (defaultOf is not null)
+        {
+            var defaultEdits = await DefaultParameterPlanner.PlanAsync(document, model, defaultOf, prefix, suffix, cancellationToken).ConfigureAwait(false);
+            var parameterName = defaultOf.Identifier.ValueText;
+            return defaultEdits is null
+                ? null
+                : new SecretMovePlan(
+                    document.Project.Id,
+                    secret,
+                    DesiredName(diagnostic, parameterName, request.WholeValue),
+                    CodeFixes.ContextNames.Of(literal, model, parameterName, cancellationToken),
+                    diagnostic.Id,
+                    Path.GetFileName(document.FilePath ?? document.Name),
+                    defaultEdits);
         }
 
         // "Password=" + Part: consts that only held parts of the value go with it, or the secret would stay behind.

@@ -146,8 +146,14 @@ internal static class SecretMover
     }
 
     /// <summary>The span an edit rewrites: an interpolated text piece rewrites its whole interpolated string.</summary>
-    private static TextSpan EditedSpan(SecretEdit edit) =>
-        edit.Kind == SecretEditKind.ReplaceInterpolatedText ? edit.Node.Parent!.FullSpan : edit.Node.FullSpan;
+    private static TextSpan EditedSpan(SecretEdit edit) => edit.Kind switch
+    {
+        SecretEditKind.ReplaceInterpolatedText => edit.Node.Parent!.FullSpan,
+
+        // Appends to the call's argument list; other edits may still rewrite what is inside the call.
+        SecretEditKind.AddNamedArgument => new TextSpan(edit.Node.Span.End, 0),
+        _ => edit.Node.FullSpan,
+    };
 
     private static bool Overlaps(SecretMovePlan plan, Dictionary<DocumentId, List<TextSpan>> claimed)
     {

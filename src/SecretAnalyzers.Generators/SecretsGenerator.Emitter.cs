@@ -29,6 +29,44 @@ public sealed partial class SecretsGenerator
             + typeof(SecretsGenerator).Assembly.GetName().Version + "\")]\n"
             + "[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]";
 
+        /// <summary>
+        /// For secrets moved out of a configuration file (<c>configKey</c>): the map the runtime's configuration source
+        /// takes, so <c>IConfiguration["Smtp:Password"]</c> keeps working. Emitted only when a secret has a key.
+        /// </summary>
+        private static void EmitConfigurationKeys(SourceWriter writer, GenerationUnit unit)
+        {
+            var withKeys = new System.Collections.Generic.List<ManifestSecret>();
+            foreach (var secret in unit.Secrets)
+            {
+                if (secret.ConfigKey is not null && !secret.IsTyped)
+                {
+                    withKeys.Add(secret);
+                }
+            }
+
+            if (withKeys.Count == 0)
+            {
+                return;
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Configuration key → secret, for the secrets moved out of configuration files:");
+            writer.WriteLine("/// <c>builder.Configuration.AddSecrets(null, " + unit.ClassName + ".ConfigurationKeys)</c> puts each back under its key.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyDictionary<string, " + Reference + "> ConfigurationKeys { get; } = new global::System.Collections.Generic.Dictionary<string, " + Reference + ">(global::System.StringComparer.OrdinalIgnoreCase)");
+            using (writer.Braces("};"))
+            {
+                foreach (var secret in withKeys)
+                {
+                    writer.WriteLine("[" + SymbolDisplayLiteral(secret.ConfigKey!) + "] = References." + secret.Name + ",");
+                }
+            }
+        }
+
+        private static string SymbolDisplayLiteral(string value) =>
+            Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+
         public static string Emit(GenerationUnit unit)
         {
             var writer = new SourceWriter();
@@ -119,6 +157,7 @@ public sealed partial class SecretsGenerator
                     }
                 }
 
+                EmitConfigurationKeys(writer, unit);
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>Fetches every secret of the manifest with batched store calls and caches the values.</summary>");
                 writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the fetch.</param>");

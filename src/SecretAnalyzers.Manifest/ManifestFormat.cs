@@ -16,6 +16,9 @@ internal static class ManifestFormat
     public const string Id = "id";
     public const string IdPrefix = "idPrefix";
     public const string JsonKey = "jsonKey";
+
+    /// <summary>The IConfiguration key the secret serves (<c>Smtp:Password</c>), set by the SEC0005 fix.</summary>
+    public const string ConfigKey = "configKey";
     public const string VersionId = "versionId";
     public const string VersionStage = "versionStage";
     public const string Ttl = "ttl";

@@ -28,6 +28,7 @@ internal static class ManifestParser
         {
             ManifestFormat.Source, ManifestFormat.Id, ManifestFormat.JsonKey, ManifestFormat.VersionId, ManifestFormat.VersionStage,
             ManifestFormat.Ttl, ManifestFormat.Description, ManifestFormat.TypeName, ManifestFormat.Fields, ManifestFormat.Value,
+            ManifestFormat.ConfigKey,
         };
 
         private static readonly string[] FieldProperties =
@@ -257,6 +258,7 @@ internal static class ManifestParser
 
             var jsonKey = ReadOptionalNonEmptyString(properties, ManifestFormat.JsonKey, owner);
             var description = ReadOptionalString(properties, ManifestFormat.Description, owner);
+            var configKey = ReadOptionalNonEmptyString(properties, ManifestFormat.ConfigKey, owner);
             var (versionId, versionStage) = ReadVersion(properties, source, owner);
             var ttl = properties.TryGetValue(ManifestFormat.Ttl, out var ttlNode) ? ReadTtl(ttlNode, owner) : _defaultTtl;
 
@@ -299,7 +301,7 @@ internal static class ManifestParser
                 return null;
             }
 
-            return new ManifestSecret(name, source, id, jsonKey, versionId, versionStage, ttl, description, typeName, fields, Location(declaration.NameNode));
+            return new ManifestSecret(name, source, id, jsonKey, versionId, versionStage, ttl, description, typeName, fields, Location(declaration.NameNode), configKey);
         }
 
         private EquatableArray<ManifestField>? ReadFields(JsonNode node, string owner, string typeName)

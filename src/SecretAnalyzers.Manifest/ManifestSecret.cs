@@ -14,6 +14,7 @@ namespace SecretAnalyzers.Manifest;
 /// <param name="TypeName">For a typed JSON secret: the record type's name (defaults to <paramref name="Name"/>).</param>
 /// <param name="Fields">For a typed JSON secret: its fields; empty for a plain string secret.</param>
 /// <param name="NameLocation">Where the secret's name is written.</param>
+/// <param name="ConfigKey">The IConfiguration key the secret is served under (<c>Smtp:Password</c>), if any.</param>
 internal sealed record ManifestSecret(
     string Name,
     ManifestSecretSource Source,
@@ -25,7 +26,8 @@ internal sealed record ManifestSecret(
     string? Description,
     string TypeName,
     EquatableArray<ManifestField> Fields,
-    LocationInfo NameLocation)
+    LocationInfo NameLocation,
+    string? ConfigKey = null)
 {
     /// <summary>Whether the secret is a JSON document read into a generated record.</summary>
     public bool IsTyped => Fields.Count > 0;

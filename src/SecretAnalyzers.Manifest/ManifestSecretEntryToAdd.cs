@@ -9,4 +9,5 @@ namespace SecretAnalyzers.Manifest;
 /// <param name="Id">The secret id or parameter name, written as given (the manifest's id prefix still applies to it).</param>
 /// <param name="JsonKey">The field to read out of a JSON secret, if any.</param>
 /// <param name="Description">Free text for the generated XML documentation.</param>
-internal sealed record ManifestSecretEntryToAdd(string Name, string Source, string Id, string? JsonKey = null, string? Description = null);
+/// <param name="ConfigKey">The IConfiguration key the secret served in a configuration file (SEC0005 fix).</param>
+internal sealed record ManifestSecretEntryToAdd(string Name, string Source, string Id, string? JsonKey = null, string? Description = null, string? ConfigKey = null);

@@ -264,6 +264,11 @@ internal static class ManifestWriter
             members.Add(Quote(ManifestFormat.JsonKey) + ": " + Quote(entry.JsonKey!));
         }
 
+        if (!string.IsNullOrEmpty(entry.ConfigKey))
+        {
+            members.Add(Quote(ManifestFormat.ConfigKey) + ": " + Quote(entry.ConfigKey!));
+        }
+
         if (!string.IsNullOrEmpty(entry.Description))
         {
             members.Add(Quote(ManifestFormat.Description) + ": " + Quote(entry.Description!));

@@ -20,4 +20,13 @@ public static class DiagnosticPropertyKeys
 
     /// <summary>The const, field, property or local whose initializer is the literal, when there is one.</summary>
     public const string HoldingSymbol = nameof(HoldingSymbol);
+
+    /// <summary>SEC0005 only: the configuration key the value serves (<c>Smtp:Password</c>).</summary>
+    public const string ConfigKey = nameof(ConfigKey);
+
+    /// <summary>SEC0005 only: offset in the file of the whole value's raw text (inside the quotes; invariant integer).</summary>
+    public const string ValueStart = nameof(ValueStart);
+
+    /// <summary>SEC0005 only: length of the whole value's raw text in the file (invariant integer).</summary>
+    public const string ValueLength = nameof(ValueLength);
 }

@@ -199,16 +199,6 @@ public class ConstAndFieldTests
         One);
 
     [Fact]
-    public Task DefaultParameterValue_GetsNoFix() => Verify.VerifyNoFixAsync(
-        """
-        class C
-        {
-            void Connect(string user, string password = {|#0:"hunter2!"|}) { }
-        }
-        """,
-        One);
-
-    [Fact]
     public Task PartialClassAcrossFiles_ConstInOneFileUsedInAnother() => Verify.VerifyAsync(
         source: string.Empty,
         expected: One,
@@ -289,13 +279,6 @@ public class ConstAndFieldTests
         """,
         Verify.EmptyManifest,
         PasswordEntry);
-
-    [Fact]
-    public Task RecordPrimaryConstructorDefault_GetsNoFix() => Verify.VerifyNoFixAsync(
-        """
-        public record Credentials(string User, string Password = {|#0:"hunter2!"|});
-        """,
-        One);
 
     [Fact]
     public Task ObjectInitializer_InAsyncMethod_Awaits() => Verify.VerifyAsync(

@@ -133,6 +133,64 @@ public sealed class DotnetFormatTests : IDisposable
         }
     }
 
+    /// <summary>A finding that has no fix (a case label needs a constant) next to ones that do.</summary>
+    private static readonly string Unfixable = """
+        namespace Sample.Data;
+
+        public static class Gate
+        {
+            public static bool IsBackdoor(string password)
+            {
+                switch (password)
+                {
+                    case "n0t-m0vable!":
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task ThreeRuns_WithAnUnfixableFinding_GiveTheSameCompleteResult()
+    {
+        Assert.True(await IsDotnetFormatAvailableAsync(), "dotnet format is not available in this SDK.");
+
+        var results = new List<(string Code, string Manifest)>();
+        for (var run = 0; run < 3; run++)
+        {
+            var project = CreateProject("Repeat" + run, withManifest: true);
+            File.WriteAllText(Path.Combine(project, "Gate.cs"), Unfixable);
+            var format = await RunAsync(project, "format", "analyzers", "Sample.csproj", "--diagnostics", "SEC0001", "SEC0002", "SEC0003", "--severity", "info", "-v", "minimal");
+            Assert.True(format.ExitCode == 0, "dotnet format failed:\n" + format.Output);
+
+            var code = File.ReadAllText(Path.Combine(project, "Repository.cs"));
+            var manifest = File.ReadAllText(Path.Combine(project, ManifestFormat.FileName));
+            foreach (var value in new[] { Password, ConnectionPassword, ApiKey })
+            {
+                Assert.False(code.Contains(value, StringComparison.Ordinal), "run " + run + " left a movable secret in code:\n" + format.Output);
+            }
+
+            Assert.Equal(Unfixable, File.ReadAllText(Path.Combine(project, "Gate.cs")));
+            results.Add((code, manifest));
+        }
+
+        // dotnet format orders rule ids by a per-process string hash, so entries may be appended in another order:
+        // the same entries, and code that reads them, is the same result.
+        Assert.Equal(3, ManifestWriter.ReadSecretNames(results[0].Manifest).Count);
+        for (var run = 1; run < 3; run++)
+        {
+            Assert.Equal(results[0].Code, results[run].Code);
+            Assert.Equal(Entries(results[0].Manifest), Entries(results[run].Manifest));
+        }
+    }
+
+    private static IEnumerable<string> Entries(string manifest) =>
+        ManifestParser.Parse(manifest, ManifestFormat.FileName).Model!.Secrets
+            .Select(secret => secret.Name + " " + secret.Source + " " + secret.Id)
+            .OrderBy(entry => entry, StringComparer.Ordinal);
+
     private string CreateProject(string name, bool withManifest, string rootNamespace = "Sample", string outputType = "Library")
     {
         var directory = Path.Combine(_root, name);

@@ -121,6 +121,11 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
                 properties.Add(DiagnosticPropertyKeys.SuggestedName, finding.SuggestedName);
             }
 
+            // What the SEC0005 fix needs to move the whole value and serve it under the same key.
+            properties.Add(DiagnosticPropertyKeys.ConfigKey, entry.Key);
+            properties.Add(DiagnosticPropertyKeys.ValueStart, entry.RawStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            properties.Add(DiagnosticPropertyKeys.ValueLength, entry.RawLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
             builder.Add(Diagnostic.Create(
                 DiagnosticDescriptors.SecretInConfigurationFile,
                 location,

@@ -25,7 +25,7 @@ internal sealed class FixAllHarness
 {
     private readonly Workspace _workspace;
 
-    public FixAllHarness(IEnumerable<(string Name, string Text)> sources, string? manifest, string? rootNamespace = null, bool canAddFiles = true)
+    public FixAllHarness(IEnumerable<(string Name, string Text)> sources, string? manifest, string? rootNamespace = null, bool canAddFiles = true, IEnumerable<(string Name, string Text)>? additionalFiles = null)
     {
         _workspace = canAddFiles ? new AdhocWorkspace() : new NoNewFilesWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -42,6 +42,11 @@ internal sealed class FixAllHarness
         if (manifest is not null)
         {
             solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), "secrets.manifest.json", SourceText.From(manifest), filePath: "/src/secrets.manifest.json");
+        }
+
+        foreach (var (name, text) in additionalFiles ?? Array.Empty<(string, string)>())
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(text), filePath: "/src/" + name);
         }
 
         if (rootNamespace is not null)
@@ -65,6 +70,34 @@ internal sealed class FixAllHarness
         var compilation = (await Project.GetCompilationAsync())!;
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer()), Project.AnalyzerOptions);
         return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    }
+
+    /// <summary>Adds a global analyzer config (e.g. <c>secret_analyzers.default_store = parameterstore</c>).</summary>
+    public void AddGlobalConfig(string lines) =>
+        Solution = Solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(ProjectId), ".globalconfig2", SourceText.From("is_global = true\n" + lines + "\n"), filePath: "/src/.globalconfig2");
+
+    /// <summary>The SEC0005 findings in the project's configuration files.</summary>
+    public async Task<ImmutableArray<Diagnostic>> GetConfigDiagnosticsAsync()
+    {
+        var compilation = (await Project.GetCompilationAsync())!;
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecretAnalyzers.ConfigFiles.ConfigFileSecretAnalyzer()), Project.AnalyzerOptions);
+        return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    }
+
+    /// <summary>Applies the first action the SEC0005 fix offers for <paramref name="diagnostic"/>; false when none.</summary>
+    public async Task<bool> FixConfigValueAsync(Diagnostic diagnostic)
+    {
+        var file = Project.AdditionalDocuments.Single(d => d.FilePath == diagnostic.Location.GetLineSpan().Path);
+        CodeAction? action = null;
+        await new MoveConfigSecretCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(file, diagnostic, (a, _) => action ??= a, CancellationToken.None));
+        if (action is null)
+        {
+            return false;
+        }
+
+        var operations = await action.GetOperationsAsync(CancellationToken.None);
+        Solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        return true;
     }
 
     /// <summary>Fix All in solution with the first action offered for the first finding, as <c>dotnet format</c> does.</summary>
