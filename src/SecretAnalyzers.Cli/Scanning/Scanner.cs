@@ -13,10 +13,12 @@ internal static class Scanner
     public static async Task<ScanResult> ScanAsync(
         IReadOnlyList<string> targets,
         Baseline? baseline,
+        ScanSettings settings,
         ScanProgress progress,
         CancellationToken cancellationToken)
     {
-        var units = targets.SelectMany(ScanTargetResolver.Resolve).ToList();
+        var notices = new List<string>();
+        var units = targets.SelectMany(target => ScanTargetResolver.Resolve(target, settings, notices)).ToList();
         var editorConfig = new EditorConfigOptions();
         var analyzer = new UnitAnalyzer(editorConfig);
         var localSecrets = new TrackedLocalSecretsCheck(editorConfig);
@@ -45,10 +47,10 @@ internal static class Scanner
 
         if (baseline is null)
         {
-            return new ScanResult(distinct, 0, files.Count, warnings);
+            return new ScanResult(distinct, 0, files.Count, warnings, notices);
         }
 
         var (newFindings, accepted) = baseline.Apply(distinct);
-        return new ScanResult(newFindings, accepted, files.Count, warnings);
+        return new ScanResult(newFindings, accepted, files.Count, warnings, notices);
     }
 }
