@@ -45,25 +45,6 @@ internal sealed class ScanTargetResolver
     public static bool IsSolutionFile(string path) =>
         path.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The files of the project at <paramref name="projectPath"/> (its folder minus nested projects).</summary>
-    public static ScanUnit ResolveProject(string projectPath, ScanSettings settings, List<string> notices) =>
-        new ScanTargetResolver(settings, notices).ResolveProject(projectPath);
-
-    /// <summary>The projects below <paramref name="folder"/>, sorted.</summary>
-    public static IReadOnlyList<string> FindProjects(string folder, ScanSettings settings, List<string> notices) =>
-        new ScanTargetResolver(settings, notices).EnumerateFiles(folder, stopAtProjects: false)
-            .Where(IsProjectFile)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>The files of <paramref name="folder"/> that belong to none of the projects below it.</summary>
-    public static ScanUnit? ResolveLooseFiles(string folder, ScanSettings settings, List<string> notices)
-    {
-        var resolver = new ScanTargetResolver(settings, notices);
-        var unit = resolver.CreateUnit(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), folder, resolver.EnumerateFiles(folder, stopAtProjects: true));
-        return unit.IsEmpty ? null : unit;
-    }
-
     private IReadOnlyList<ScanUnit> Resolve(string target)
     {
         var fullPath = Path.GetFullPath(target);
@@ -121,7 +102,7 @@ internal sealed class ScanTargetResolver
     private ScanUnit ResolveProject(string projectPath)
     {
         var directory = Path.GetDirectoryName(projectPath)!;
-        return CreateUnit(Path.GetFileNameWithoutExtension(projectPath), directory, EnumerateFiles(directory, stopAtProjects: true));
+        return CreateUnit(Path.GetFileNameWithoutExtension(projectPath), directory, EnumerateFiles(directory, stopAtProjects: true), projectPath);
     }
 
     private IReadOnlyList<ScanUnit> ResolveSolution(string solutionPath)
@@ -148,7 +129,7 @@ internal sealed class ScanTargetResolver
         return units;
     }
 
-    private ScanUnit CreateUnit(string name, string directory, IEnumerable<string> files)
+    private ScanUnit CreateUnit(string name, string directory, IEnumerable<string> files, string? projectFile = null)
     {
         var sources = new List<string>();
         var configs = new List<string>();
@@ -169,7 +150,7 @@ internal sealed class ScanTargetResolver
             }
         }
 
-        return new ScanUnit(name, directory, sources, configs, localSecrets);
+        return new ScanUnit(name, directory, sources, configs, localSecrets, projectFile);
     }
 
     /// <summary>

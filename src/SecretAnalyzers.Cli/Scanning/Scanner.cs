@@ -25,14 +25,41 @@ internal static class Scanner
         var warnings = new List<string>();
         var findings = new List<ScanFinding>();
         var files = new HashSet<string>(StringComparer.Ordinal);
+        using var msbuild = settings.UseMSBuild && units.Any(u => u.ProjectFile is not null && RestoredProjects.IsRestored(u.ProjectFile))
+            ? CreateWorkspace(notices)
+            : null;
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
             progress.Report(i + 1, units.Count, unit.Name);
-            files.UnionWith(unit.SourceFiles);
-            files.UnionWith(unit.ConfigFiles);
+            (Microsoft.CodeAnalysis.Project? Project, string? Problem) loaded = (null, null);
+            if (settings.UseMSBuild && unit.ProjectFile is not null)
+            {
+                loaded = !RestoredProjects.IsRestored(unit.ProjectFile)
+                    ? (null, "not restored: run 'dotnet restore' first")
+                    : msbuild is null ? (null, null) : await msbuild.LoadAsync(unit.ProjectFile, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (project, problem) = loaded;
+            if (project is not null)
+            {
+                var (projectFindings, projectFiles) = await analyzer.AnalyzeProjectAsync(project, unit, warnings, cancellationToken).ConfigureAwait(false);
+                findings.AddRange(projectFindings);
+                files.UnionWith(projectFiles);
+            }
+            else
+            {
+                if (problem is not null)
+                {
+                    notices.Add($"'{unit.ProjectFile}' did not load with MSBuild ({problem}); its files were scanned without project context.");
+                }
+
+                findings.AddRange(await analyzer.AnalyzeAsync(unit, warnings, cancellationToken).ConfigureAwait(false));
+                files.UnionWith(unit.SourceFiles);
+                files.UnionWith(unit.ConfigFiles);
+            }
+
             files.UnionWith(unit.LocalSecretsFiles);
-            findings.AddRange(await analyzer.AnalyzeAsync(unit, warnings, cancellationToken).ConfigureAwait(false));
             findings.AddRange(localSecrets.Check(unit.LocalSecretsFiles, warnings));
         }
 
@@ -52,5 +79,16 @@ internal static class Scanner
 
         var (newFindings, accepted) = baseline.Apply(distinct);
         return new ScanResult(newFindings, accepted, files.Count, warnings, notices);
+    }
+
+    private static MSBuildProjects? CreateWorkspace(List<string> notices)
+    {
+        var workspace = MSBuildProjects.TryCreate(out var problem);
+        if (workspace is null)
+        {
+            notices.Add($"Projects are scanned without MSBuild: {problem}.");
+        }
+
+        return workspace;
     }
 }
