@@ -1,5 +1,5 @@
+using System.Linq;
 using System.Threading.Tasks;
-using SecretAnalyzers.Cli.CommandLine;
 
 namespace SecretAnalyzers.Cli.Tests;
 
@@ -16,6 +16,9 @@ public class CommandLineTests
     [InlineData("baseline")]
     [InlineData("baseline", "update", ".")]
     [InlineData("init", "a", "b")]
+    [InlineData("init", ".", "--unknown")]
+    [InlineData("baseline", "create")]
+    [InlineData("baseline", "create", ".", "--format", "json")]
     [InlineData()]
     public async Task UsageErrorsExitWithTwo(params string[] args)
     {
@@ -39,22 +42,62 @@ public class CommandLineTests
         Assert.NotEmpty(result.Output);
     }
 
-    [Fact]
-    public void ParsesValuedOptionsFlagsAliasesAndPositionals()
+    [Theory]
+    [InlineData("scan")]
+    [InlineData("init")]
+    [InlineData("baseline")]
+    [InlineData("baseline", "create")]
+    public async Task EveryCommandHasHelp(params string[] command)
     {
-        var parsed = ParsedArguments.Parse(
-            new[] { "a", "--format=json", "-o", "out.txt", "--force", "--", "--not-an-option" },
-            new[] { "--format", "--output" },
-            new[] { "--force" },
-            new System.Collections.Generic.Dictionary<string, string> { ["-o"] = "--output" });
+        using var folder = new TempFolder();
 
-        Assert.Equal(new[] { "a", "--not-an-option" }, parsed.Positionals);
-        Assert.Equal("json", parsed.GetValue("--format"));
-        Assert.Equal("out.txt", parsed.GetValue("--output"));
-        Assert.True(parsed.HasFlag("--force"));
+        var result = await Cli.RunAsync(folder.Path, command.Append("--help").ToArray());
+
+        Assert.Equal(ExitCodes.Clean, result.ExitCode);
+        Assert.Contains("Usage:", result.Output);
+        Assert.Contains(command[^1], result.Output);
+        Assert.Empty(result.Error);
     }
 
     [Fact]
-    public void RepeatedOptionIsAnError() =>
-        Assert.Throws<UsageException>(() => ParsedArguments.Parse(new[] { "--format", "a", "--format", "b" }, new[] { "--format" }, new string[0]));
+    public async Task HelpListsTheOptionsOfTheCommand()
+    {
+        using var folder = new TempFolder();
+
+        var init = await Cli.RunAsync(folder.Path, "init", "--help");
+        var scan = await Cli.RunAsync(folder.Path, "scan", "-h");
+
+        Assert.Contains("--id-prefix", init.Output);
+        Assert.Contains("--force", init.Output);
+        Assert.Contains("--format", scan.Output);
+        Assert.Contains("--baseline", scan.Output);
+        Assert.Contains("--follow-symlinks", scan.Output);
+    }
+
+    [Fact]
+    public async Task NoArgumentsPrintsUsageAndFails()
+    {
+        using var folder = new TempFolder();
+
+        var result = await Cli.RunAsync(folder.Path);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Contains("scan", result.Output);
+        Assert.Contains("init", result.Output);
+    }
+
+    [Theory]
+    [InlineData("--format", "JSON")]
+    [InlineData("-f", "sarif")]
+    [InlineData("--format=json")]
+    public async Task FormatIsCaseInsensitiveAndHasAnAlias(params string[] option)
+    {
+        using var folder = new TempFolder();
+        folder.Write("appsettings.json", Samples.AppSettings);
+
+        var result = await Cli.RunAsync(folder.Path, new[] { "scan", "." }.Concat(option).ToArray());
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.StartsWith("{", result.Output.TrimStart());
+    }
 }

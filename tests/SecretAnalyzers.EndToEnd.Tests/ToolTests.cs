@@ -17,20 +17,15 @@ public sealed class ToolTests
     [Fact]
     public void InstalledToolScansAFolderAndExitsWithOneOnFindings()
     {
-        var toolPath = Path.Combine(_fixture.WorkRoot, "tools");
-        var install = DotNetCli.Run(
-            _fixture.WorkRoot,
-            "tool", "install", "SecretAnalyzers.Cli", "--tool-path", toolPath, "--version", _fixture.Version);
-        Assert.True(install.ExitCode == 0, install.ToString());
+        var tool = InstalledTool.Install(_fixture, "tools");
 
         var folder = Path.Combine(_fixture.WorkRoot, "ToolScan");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "Program.cs"), LeakySources.Program);
         File.WriteAllText(Path.Combine(folder, "appsettings.json"), LeakySources.AppSettings);
 
-        var tool = Path.Combine(toolPath, "secretanalyzers");
-        var text = Run(tool, folder, "scan", ".");
-        var sarif = Run(tool, folder, "scan", ".", "--format", "sarif", "--output", "scan.sarif");
+        var text = tool.Run(folder, "scan", ".").Result;
+        var sarif = tool.Run(folder, "scan", ".", "--format", "sarif", "--output", "scan.sarif").Result;
 
         Assert.Equal(1, text.ExitCode);
         foreach (var rule in new[] { "SEC0001", "SEC0002", "SEC0003", "SEC0005" })
@@ -47,25 +42,5 @@ public sealed class ToolTests
             Assert.DoesNotContain(secret, text.Output);
             Assert.DoesNotContain(secret, sarifText);
         }
-    }
-
-    private static CommandResult Run(string executable, string workingDirectory, params string[] arguments)
-    {
-        var startInfo = new System.Diagnostics.ProcessStartInfo(executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(startInfo)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new CommandResult(process.ExitCode, output + error.Result, executable + " " + string.Join(' ', arguments));
     }
 }

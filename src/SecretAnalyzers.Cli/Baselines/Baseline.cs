@@ -150,9 +150,21 @@ internal sealed class Baseline
                 throw new BaselineException($"Baseline file '{path}' was created with {FingerprintScheme.KeyEnvironmentVariable} set; set the same key to use it.");
             }
 
+            if (!keyed && key is not null)
+            {
+                // Otherwise a pull request could swap in an unkeyed baseline and fall back to the weaker scheme.
+                throw new BaselineException($"{FingerprintScheme.KeyEnvironmentVariable} is set but baseline file '{path}' is not keyed; recreate it with the key set ('secretanalyzers baseline create').");
+            }
+
+            var iterations = fingerprint.GetProperty("iterations").GetInt32();
+            if (iterations < FingerprintScheme.MinIterations || iterations > FingerprintScheme.MaxIterations)
+            {
+                throw new BaselineException($"Baseline file '{path}' has {iterations} iterations; this tool accepts {FingerprintScheme.MinIterations} to {FingerprintScheme.MaxIterations}.");
+            }
+
             var scheme = new FingerprintScheme(
                 Convert.FromBase64String(fingerprint.GetProperty("salt").GetString() ?? string.Empty),
-                fingerprint.GetProperty("iterations").GetInt32(),
+                iterations,
                 keyed ? key : null);
             var entries = new List<BaselineEntry>();
             foreach (var item in root.GetProperty("findings").EnumerateArray())

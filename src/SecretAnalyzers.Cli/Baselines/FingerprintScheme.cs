@@ -22,6 +22,15 @@ internal sealed class FingerprintScheme
 {
     public const string Algorithm = "PBKDF2-HMAC-SHA256";
     public const int DefaultIterations = 100_000;
+
+    /// <summary>
+    /// Bounds for a baseline file's <c>iterations</c>: the file comes with a pull request, and 2^31 rounds per finding
+    /// would hang CI; fewer than the minimum would make guessing cheap.
+    /// </summary>
+    public const int MinIterations = 10_000;
+
+    /// <inheritdoc cref="MinIterations"/>
+    public const int MaxIterations = 1_000_000;
     public const string KeyEnvironmentVariable = "SECRETANALYZERS_BASELINE_KEY";
 
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
@@ -54,6 +63,14 @@ internal sealed class FingerprintScheme
     public static FingerprintScheme CreateNew(byte[]? key, int iterations = DefaultIterations) =>
         new(RandomNumberGenerator.GetBytes(32), iterations, key);
 
+    /// <summary>
+    /// The scheme for SARIF <c>partialFingerprints</c> when no baseline is given: a fixed, public salt so that the same
+    /// finding keeps its fingerprint from run to run (code-scanning services track alerts by it). Without a key the
+    /// fingerprint resists guessing only as well as a baseline entry does; set <see cref="KeyEnvironmentVariable"/>.
+    /// </summary>
+    public static FingerprintScheme ForReports(byte[]? key) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes("SecretAnalyzers SARIF partialFingerprints v1")), DefaultIterations, key);
+
     /// <summary>The key from <see cref="KeyEnvironmentVariable"/>, when set.</summary>
     public static byte[]? KeyFromEnvironment()
     {
@@ -63,6 +80,8 @@ internal sealed class FingerprintScheme
 
     public string Compute(string ruleId, string normalizedPath, string evidence)
     {
+        // A CRLF checkout and an LF checkout of a multi-line literal are the same finding.
+        evidence = NormalizeLineEndings(evidence);
         var cacheKey = ruleId + "\0" + normalizedPath + "\0" + evidence;
         return _cache.GetOrAdd(cacheKey, _ => Derive(ruleId, normalizedPath, evidence));
     }
@@ -81,4 +100,7 @@ internal sealed class FingerprintScheme
         var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(evidence), salt, Iterations, HashAlgorithmName.SHA256, 32);
         return Convert.ToBase64String(hash);
     }
+
+    private static string NormalizeLineEndings(string text) =>
+        text.IndexOf('\r') < 0 ? text : text.Replace("\r\n", "\n").Replace('\r', '\n');
 }

@@ -16,10 +16,13 @@ internal abstract class ReportWriter
     /// <summary>Paths under this folder are written relative to it ('/'-separated); others stay absolute.</summary>
     public string BaseDirectory { get; }
 
-    public static ReportWriter Create(ReportFormat format, string baseDirectory) => format switch
+    /// <param name="format">The format.</param>
+    /// <param name="baseDirectory">Paths are written relative to it.</param>
+    /// <param name="baseline">The scan's baseline: SARIF fingerprints then equal its entries'.</param>
+    public static ReportWriter Create(ReportFormat format, string baseDirectory, Baselines.Baseline? baseline = null) => format switch
     {
         ReportFormat.Json => new JsonReportWriter(baseDirectory),
-        ReportFormat.Sarif => new SarifReportWriter(baseDirectory),
+        ReportFormat.Sarif => new SarifReportWriter(baseDirectory, ResultFingerprints.For(baseline, baseDirectory)),
         _ => new TextReportWriter(baseDirectory),
     };
 

@@ -19,14 +19,20 @@ internal sealed class SarifReportWriter : ReportWriter
 {
     private const string SourceRoot = "%SRCROOT%";
 
-    public SarifReportWriter(string baseDirectory)
+    /// <summary>CWE-798: Use of Hard-coded Credentials; every SecretAnalyzers detection rule is an instance of it.</summary>
+    private const string CweTag = "external/cwe/cwe-798";
+
+    private readonly ResultFingerprints _fingerprints;
+
+    public SarifReportWriter(string baseDirectory, ResultFingerprints fingerprints)
         : base(baseDirectory)
     {
+        _fingerprints = fingerprints;
     }
 
     public override void Write(ScanResult result, TextWriter output)
     {
-        var rules = AnalyzerCatalog.Descriptors.ToList();
+        var rules = AnalyzerCatalog.Descriptors.Append(LocalSecretsFileRule.Descriptor).ToList();
         foreach (var descriptor in result.Findings.Select(f => f.Descriptor))
         {
             if (!rules.Any(r => r.Id == descriptor.Id))
@@ -70,6 +76,7 @@ internal sealed class SarifReportWriter : ReportWriter
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
         writer.WriteString("name", "SecretAnalyzers");
+        writer.WriteString("version", version);
         writer.WriteString("semanticVersion", plus < 0 ? version : version.Substring(0, plus));
         writer.WriteString("informationUri", "https://github.com/secretanalyzers/secretanalyzers");
         writer.WriteStartArray("rules");
@@ -100,9 +107,10 @@ internal sealed class SarifReportWriter : ReportWriter
             writer.WriteEndObject();
             writer.WriteStartObject("properties");
             writer.WriteString("category", rule.Category);
+            writer.WriteString("security-severity", SecuritySeverity(rule.Id));
+            writer.WriteString("precision", "high");
             writer.WriteStartArray("tags");
-            writer.WriteStringValue("security");
-            foreach (var tag in rule.CustomTags)
+            foreach (var tag in new[] { "security", CweTag }.Concat(rule.CustomTags).Distinct(StringComparer.Ordinal))
             {
                 writer.WriteStringValue(tag);
             }
@@ -138,6 +146,9 @@ internal sealed class SarifReportWriter : ReportWriter
         writer.WriteStartObject("message");
         writer.WriteString("text", finding.Message);
         writer.WriteEndObject();
+        writer.WriteStartObject("partialFingerprints");
+        writer.WriteString(ResultFingerprints.Key, _fingerprints.Compute(finding));
+        writer.WriteEndObject();
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
@@ -160,6 +171,17 @@ internal sealed class SarifReportWriter : ReportWriter
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    /// <summary>
+    /// CVSS-like 0.0–10.0 score code-scanning services rank alerts by (7.0 and above is "high"): a known credential
+    /// format is near-certain, a committed local secrets file holds development values.
+    /// </summary>
+    private static string SecuritySeverity(string ruleId) => ruleId switch
+    {
+        "SEC0002" => "8.5",
+        LocalSecretsFileRule.Id => "6.5",
+        _ => "7.5",
+    };
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {

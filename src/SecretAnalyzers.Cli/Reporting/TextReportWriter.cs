@@ -17,7 +17,7 @@ internal sealed class TextReportWriter : ReportWriter
         {
             var start = finding.Span.StartLinePosition;
             output.WriteLine(
-                $"{DisplayPath(finding.Path)}({start.Line + 1},{start.Character + 1}): {SeverityName(finding.Severity)} {finding.RuleId}: {finding.Message}");
+                $"{ConsoleText.Escape(DisplayPath(finding.Path))}({start.Line + 1},{start.Character + 1}): {SeverityName(finding.Severity)} {finding.RuleId}: {ConsoleText.Escape(finding.Message)}");
         }
 
         var summary = result.Findings.Count == 0

@@ -7,8 +7,9 @@ namespace SecretAnalyzers.Cli.Scanning;
 /// <summary>What one scan found, after .editorconfig severities and the baseline.</summary>
 internal sealed class ScanResult
 {
-    public ScanResult(IReadOnlyList<ScanFinding> findings, int baselinedCount, int filesScanned, IReadOnlyList<string> warnings)
+    public ScanResult(IReadOnlyList<ScanFinding> findings, int baselinedCount, int filesScanned, IReadOnlyList<string> warnings, IReadOnlyList<string> notices)
     {
+        Notices = notices;
         Findings = findings;
         BaselinedCount = baselinedCount;
         FilesScanned = filesScanned;
@@ -28,4 +29,7 @@ internal sealed class ScanResult
 
     /// <summary>Problems that did not stop the scan (unreadable file, analyzer exception).</summary>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>How the scan differed from a build (a project scanned as loose files, a symbolic link not followed).</summary>
+    public IReadOnlyList<string> Notices { get; }
 }

@@ -13,8 +13,10 @@ internal sealed class ScanUnit
         string directory,
         IReadOnlyList<string> sourceFiles,
         IReadOnlyList<string> configFiles,
-        IReadOnlyList<string> localSecretsFiles)
+        IReadOnlyList<string> localSecretsFiles,
+        string? projectFile = null)
     {
+        ProjectFile = projectFile;
         LocalSecretsFiles = localSecretsFiles;
         Name = name;
         Directory = directory;
@@ -37,4 +39,7 @@ internal sealed class ScanUnit
     public IReadOnlyList<string> LocalSecretsFiles { get; }
 
     public bool IsEmpty => SourceFiles.Count == 0 && ConfigFiles.Count == 0 && LocalSecretsFiles.Count == 0;
+
+    /// <summary>The .csproj whose folder this is; null for loose files.</summary>
+    public string? ProjectFile { get; }
 }

@@ -13,24 +13,53 @@ internal static class Scanner
     public static async Task<ScanResult> ScanAsync(
         IReadOnlyList<string> targets,
         Baseline? baseline,
+        ScanSettings settings,
         ScanProgress progress,
         CancellationToken cancellationToken)
     {
-        var units = targets.SelectMany(ScanTargetResolver.Resolve).ToList();
+        var notices = new List<string>();
+        var units = targets.SelectMany(target => ScanTargetResolver.Resolve(target, settings, notices)).ToList();
         var editorConfig = new EditorConfigOptions();
         var analyzer = new UnitAnalyzer(editorConfig);
         var localSecrets = new TrackedLocalSecretsCheck(editorConfig);
         var warnings = new List<string>();
         var findings = new List<ScanFinding>();
         var files = new HashSet<string>(StringComparer.Ordinal);
+        using var msbuild = settings.UseMSBuild && units.Any(u => u.ProjectFile is not null && RestoredProjects.IsRestored(u.ProjectFile))
+            ? CreateWorkspace(notices)
+            : null;
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
             progress.Report(i + 1, units.Count, unit.Name);
-            files.UnionWith(unit.SourceFiles);
-            files.UnionWith(unit.ConfigFiles);
+            (Microsoft.CodeAnalysis.Project? Project, string? Problem) loaded = (null, null);
+            if (settings.UseMSBuild && unit.ProjectFile is not null)
+            {
+                loaded = !RestoredProjects.IsRestored(unit.ProjectFile)
+                    ? (null, "not restored: run 'dotnet restore' first")
+                    : msbuild is null ? (null, null) : await msbuild.LoadAsync(unit.ProjectFile, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (project, problem) = loaded;
+            if (project is not null)
+            {
+                var (projectFindings, projectFiles) = await analyzer.AnalyzeProjectAsync(project, unit, warnings, cancellationToken).ConfigureAwait(false);
+                findings.AddRange(projectFindings);
+                files.UnionWith(projectFiles);
+            }
+            else
+            {
+                if (problem is not null)
+                {
+                    notices.Add($"'{unit.ProjectFile}' did not load with MSBuild ({problem}); its files were scanned without project context.");
+                }
+
+                findings.AddRange(await analyzer.AnalyzeAsync(unit, warnings, cancellationToken).ConfigureAwait(false));
+                files.UnionWith(unit.SourceFiles);
+                files.UnionWith(unit.ConfigFiles);
+            }
+
             files.UnionWith(unit.LocalSecretsFiles);
-            findings.AddRange(await analyzer.AnalyzeAsync(unit, warnings, cancellationToken).ConfigureAwait(false));
             findings.AddRange(localSecrets.Check(unit.LocalSecretsFiles, warnings));
         }
 
@@ -45,10 +74,21 @@ internal static class Scanner
 
         if (baseline is null)
         {
-            return new ScanResult(distinct, 0, files.Count, warnings);
+            return new ScanResult(distinct, 0, files.Count, warnings, notices);
         }
 
         var (newFindings, accepted) = baseline.Apply(distinct);
-        return new ScanResult(newFindings, accepted, files.Count, warnings);
+        return new ScanResult(newFindings, accepted, files.Count, warnings, notices);
+    }
+
+    private static MSBuildProjects? CreateWorkspace(List<string> notices)
+    {
+        var workspace = MSBuildProjects.TryCreate(out var problem);
+        if (workspace is null)
+        {
+            notices.Add($"Projects are scanned without MSBuild: {problem}.");
+        }
+
+        return workspace;
     }
 }

@@ -78,12 +78,67 @@ internal sealed class UnitAnalyzer
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 allowUnsafe: true));
+        return await RunAnalyzersAsync(compilation, additionalTexts.ToImmutable(), _editorConfig.CreateProvider(), texts, unit.Name, warnings, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>
+    /// Analyses a project loaded by MSBuild: its compilation (references, DefineConstants, generators) and options
+    /// (.editorconfig, global configs, <c>build_property.*</c>) exactly as the build has them, plus the configuration
+    /// files of its folder, which the build sees only when the package is referenced.
+    /// </summary>
+    /// <returns>The findings, and every file analysed.</returns>
+    public async Task<(IReadOnlyList<ScanFinding> Findings, IReadOnlyList<string> Files)> AnalyzeProjectAsync(
+        Project project, ScanUnit unit, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        if (compilation is null)
+        {
+            return (Array.Empty<ScanFinding>(), Array.Empty<string>());
+        }
+
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (File.Exists(tree.FilePath))
+            {
+                texts[tree.FilePath] = await tree.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var additionalTexts = ImmutableArray.CreateBuilder<AdditionalText>();
+        var additionalPaths = project.AdditionalDocuments.Select(d => d.FilePath).OfType<string>()
+            .Concat(unit.ConfigFiles)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var path in additionalPaths)
+        {
+            var text = TryRead(path, warnings);
+            if (text is not null)
+            {
+                texts[path] = text;
+                additionalTexts.Add(new FileAdditionalText(path, text));
+            }
+        }
+
+        var findings = await RunAnalyzersAsync(
+            compilation, additionalTexts.ToImmutable(), project.AnalyzerOptions.AnalyzerConfigOptionsProvider, texts, project.Name, warnings, cancellationToken)
+            .ConfigureAwait(false);
+        return (findings, texts.Keys.ToList());
+    }
+
+    private async Task<IReadOnlyList<ScanFinding>> RunAnalyzersAsync(
+        Compilation compilation,
+        ImmutableArray<AdditionalText> additionalTexts,
+        AnalyzerConfigOptionsProvider optionsProvider,
+        IReadOnlyDictionary<string, SourceText> texts,
+        string unitName,
+        List<string> warnings,
+        CancellationToken cancellationToken)
+    {
         var analyzerErrors = new ConcurrentBag<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additionalTexts.ToImmutable(), _editorConfig.CreateProvider()),
+            new AnalyzerOptions(additionalTexts, optionsProvider),
             onAnalyzerException: (exception, analyzer, _) =>
-                analyzerErrors.Add($"{analyzer.GetType().Name} failed in {unit.Name}: {exception.GetType().Name}"),
+                analyzerErrors.Add($"{analyzer.GetType().Name} failed in {unitName}: {exception.GetType().Name}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
