@@ -59,7 +59,7 @@ internal static class CliApplication
             {
                 "scan" => await ScanAsync(rest, output, error, interactive, cancellationToken).ConfigureAwait(false),
                 "baseline" => await BaselineAsync(rest, output, error, interactive, cancellationToken).ConfigureAwait(false),
-                "init" => Init(rest, output),
+                "init" => Init(rest, output, error),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: scan, baseline create, init."),
             };
         }
@@ -171,18 +171,16 @@ internal static class CliApplication
         return ExitCodes.Clean;
     }
 
-    private static int Init(List<string> args, TextWriter output)
+    private static int Init(List<string> args, TextWriter output, TextWriter error)
     {
-        var parsed = ParsedArguments.Parse(args, new[] { "--class-name", "--namespace" }, new[] { "--force" }, Aliases);
+        var parsed = ParsedArguments.Parse(args, new[] { "--class-name", "--namespace", "--id-prefix" }, new[] { "--force" }, Aliases);
         if (parsed.Positionals.Count > 1)
         {
             throw new UsageException("init takes at most one project or folder.");
         }
 
         var target = parsed.Positionals.Count == 1 ? parsed.Positionals[0] : Directory.GetCurrentDirectory();
-        var path = ManifestInitializer.Create(target, parsed.GetValue("--class-name"), parsed.GetValue("--namespace"), parsed.HasFlag("--force"));
-        output.WriteLine($"Created {path}.");
-        return ExitCodes.Clean;
+        return InitCommand.Run(target, parsed.GetValue("--class-name"), parsed.GetValue("--namespace"), parsed.GetValue("--id-prefix"), parsed.HasFlag("--force"), output, error);
     }
 
     private static List<string> RequireTargets(ParsedArguments parsed)

@@ -153,6 +153,12 @@ internal static class ManifestNames
         return IsValidIdentifier(result) ? result : "Secret" + result;
     }
 
+    /// <summary>
+    /// Lowercase words joined by '-', for secret ids: <c>OrderService</c> → <c>order-service</c>,
+    /// <c>My.Shop_API</c> → <c>my-shop-api</c>. Empty when nothing usable is left.
+    /// </summary>
+    public static string ToKebabCase(string name) => string.Join("-", SplitWords(name)).ToLowerInvariant();
+
     private static bool IsLowercaseAscii(string name)
     {
         foreach (var c in name)

@@ -27,6 +27,19 @@ internal static class AwsErrors
             ErrorCode: "ParameterNotFound" or "ParameterVersionNotFound" or "ResourceNotFoundException" or "ParameterNotFoundException",
         };
 
+    public const string NoRegionReason = "AWS is not configured (set AWS_REGION)";
+
+    public const string NoRegionFix =
+        "set AWS_REGION (or AWS_DEFAULT_REGION, or a region in the AWS profile), or pass a client with a region or ServiceURL to UseAws(client)";
+
+    /// <summary>
+    /// The SDK's "No RegionEndpoint or ServiceURL configured": it has no error code, so the message is the only mark.
+    /// </summary>
+    public static bool IsMissingRegion(Exception exception) =>
+        exception is AmazonClientException
+        && exception.Message.IndexOf("RegionEndpoint", StringComparison.Ordinal) >= 0
+        && exception.Message.IndexOf("configured", StringComparison.OrdinalIgnoreCase) >= 0;
+
     /// <summary>
     /// Whether another region may answer where this one failed: throttling, a 5xx, a timeout or a network failure.
     /// Not-found, access denied and bad requests are the same answer everywhere.
@@ -62,6 +75,9 @@ internal static class AwsErrors
         {
             HttpRequestException or IOException or WebException =>
                 new SecretStoreUnavailableException(reference, "AWS could not be reached (" + exception.GetType().Name + ").").WithCause(exception),
+
+            AmazonClientException when IsMissingRegion(exception) =>
+                new SecretStoreNotConfiguredException(reference, NoRegionReason, NoRegionFix).WithCause(exception),
 
             // The message is not copied: an unmarshalling failure's message holds the response body.
             AmazonClientException => new SecretStoreUnavailableException(reference, "the AWS client failed (" + exception.GetType().Name + ").").WithCause(exception),

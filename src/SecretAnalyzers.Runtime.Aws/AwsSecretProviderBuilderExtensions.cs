@@ -1,12 +1,16 @@
 using System;
 using Amazon.SimpleSystemsManagement;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SecretAnalyzers.Runtime.Aws;
 
 namespace SecretAnalyzers.Runtime;
 
-/// <summary>The AWS stores for <c>services.AddSecretProvider(b => …)</c>.</summary>
+/// <summary>
+/// The AWS stores for <c>services.AddSecretProvider(b => …)</c>. The stores are created at once, their SSM client on the
+/// first AWS read: <c>client</c> when given, else an <see cref="IAmazonSimpleSystemsManagement"/> from the container when
+/// the container already exists, else one made with the SDK's normal region and credential resolution. Pass the
+/// client to be sure that reads before <c>builder.Build()</c> and after use the same one.
+/// </summary>
 public static class AwsSecretProviderBuilderExtensions
 {
     /// <summary>
@@ -24,7 +28,7 @@ public static class AwsSecretProviderBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        return builder.UseStore(services => new ParameterStoreSecretStore(client ?? services.GetService<IAmazonSimpleSystemsManagement>(), Configure(configure)));
+        return builder.UseStore(new ParameterStoreSecretStore(ClientFactory(builder, client), Configure(configure)));
     }
 
     /// <summary>
@@ -41,7 +45,7 @@ public static class AwsSecretProviderBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        return builder.UseStore(services => new SecretsManagerReferenceSecretStore(client ?? services.GetService<IAmazonSimpleSystemsManagement>(), Configure(configure)));
+        return builder.UseStore(new SecretsManagerReferenceSecretStore(ClientFactory(builder, client), Configure(configure)));
     }
 
     /// <summary>Adds both AWS stores (Parameter Store, and Secrets Manager through the reference path) sharing one client.</summary>
@@ -56,35 +60,13 @@ public static class AwsSecretProviderBuilderExtensions
         }
 
         // One client for both stores, created on first AWS read.
-        var gate = new object();
-        IAmazonSimpleSystemsManagement? shared = null;
-        Func<IAmazonSimpleSystemsManagement> Shared(IServiceProvider services) => () =>
-        {
-            lock (gate)
-            {
-                return shared ??= client ?? services.GetService<IAmazonSimpleSystemsManagement>() ?? new AmazonSimpleSystemsManagementClient();
-            }
-        };
-
-        // One options object for both stores, so that with several regions they share clients and circuit breakers.
-        SsmSecretStoreOptions? options = null;
-        SsmSecretStoreOptions Options(IServiceProvider services)
-        {
-            lock (gate)
-            {
-                if (options is null)
-                {
-                    options = Configure(configure);
-                    options.Logger ??= services.GetService<ILoggerFactory>()?.CreateLogger("SecretAnalyzers.Runtime.Aws");
-                }
-
-                return options;
-            }
-        }
-
+        // One client and one options object for both stores: with several regions they share clients and circuit
+        // breakers. The stores exist at once (reads before builder.Build() reach AWS); the client on first AWS read.
+        var shared = new Lazy<IAmazonSimpleSystemsManagement>(ClientFactory(builder, client), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        var options = Configure(configure);
         return builder
-            .UseStore(services => new ParameterStoreSecretStore(Shared(services), Options(services)))
-            .UseStore(services => new SecretsManagerReferenceSecretStore(Shared(services), Options(services)));
+            .UseStore(new ParameterStoreSecretStore(() => shared.Value, options))
+            .UseStore(new SecretsManagerReferenceSecretStore(() => shared.Value, options));
     }
 
     /// <summary>
@@ -110,6 +92,11 @@ public static class AwsSecretProviderBuilderExtensions
 
         return builder.UseStore(new DelegateSecretsManagerStore(getSecretValue, retry));
     }
+
+    private static Func<IAmazonSimpleSystemsManagement> ClientFactory(SecretProviderBuilder builder, IAmazonSimpleSystemsManagement? client) =>
+        () => client
+            ?? builder.ServiceProvider?.GetService<IAmazonSimpleSystemsManagement>()
+            ?? new AmazonSimpleSystemsManagementClient();
 
     private static SsmSecretStoreOptions Configure(Action<SsmSecretStoreOptions>? configure)
     {

@@ -36,6 +36,12 @@ public sealed class SecretsManagerReferenceSecretStore : SsmStoreBase
 
     private protected override bool WithDecryption => true;
 
+    private protected override string StoreName => "Secrets Manager secret via Parameter Store";
+
+    /// <inheritdoc />
+    public override string DescribeFix(SecretReference reference) =>
+        "aws secretsmanager create-secret --name " + (reference ?? throw new ArgumentNullException(nameof(reference))).Id + " --secret-string <value>";
+
     /// <inheritdoc />
     public override string ToParameterName(SecretReference reference)
     {

@@ -26,6 +26,42 @@ internal sealed class SsmParameterReader
         _options = options ?? new SsmSecretStoreOptions();
     }
 
+    /// <summary>
+    /// "region eu-west-1", "endpoint http://127.0.0.1:5000/", "regions us-east-1, us-west-2" or "region not
+    /// configured"; never creates a client.
+    /// </summary>
+    public string DescribeEndpoint()
+    {
+        if (_regions.IsMultiRegion)
+        {
+            var names = new List<string>();
+            foreach (var each in _regions.Regions)
+            {
+                names.Add(each.Name ?? "default");
+            }
+
+            return "regions " + string.Join(", ", names);
+        }
+
+        var region = _regions.Regions[0];
+        if (region.Name is not null)
+        {
+            return "region " + region.Name;
+        }
+
+        if (!region.IsClientCreated)
+        {
+            return Environment.GetEnvironmentVariable("AWS_REGION") is { Length: > 0 } fromEnvironment
+                ? "region " + fromEnvironment + ", client not created yet"
+                : "client not created yet";
+        }
+
+        var config = region.Client.Config;
+        return !string.IsNullOrEmpty(config.ServiceURL) ? "endpoint " + config.ServiceURL
+            : config.RegionEndpoint is { } endpoint ? "region " + endpoint.SystemName
+            : "region not configured";
+    }
+
     public async Task<Parameter> GetAsync(string name, bool withDecryption, SecretReference reference, CancellationToken cancellationToken)
     {
         var response = await CallAsync(

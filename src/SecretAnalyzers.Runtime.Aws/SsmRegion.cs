@@ -20,5 +20,8 @@ internal sealed class SsmRegion
 
     public IAmazonSimpleSystemsManagement Client => _client.Value;
 
+    /// <summary>Whether the client exists yet (describing a region must not create one).</summary>
+    public bool IsClientCreated => _client.IsValueCreated;
+
     public RegionCircuitBreaker Breaker { get; }
 }

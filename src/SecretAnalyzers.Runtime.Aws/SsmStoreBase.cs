@@ -8,7 +8,7 @@ using Amazon.SimpleSystemsManagement.Model;
 namespace SecretAnalyzers.Runtime.Aws;
 
 /// <summary>What the Parameter Store and Secrets Manager (reference path) stores share: the SSM name of a reference, single and batched reads.</summary>
-public abstract class SsmStoreBase : ISecretStore
+public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
 {
     private readonly SecretSource _source;
 
@@ -44,7 +44,17 @@ public abstract class SsmStoreBase : ISecretStore
     public async ValueTask<SecretValue> GetAsync(SecretReference reference, CancellationToken cancellationToken = default)
     {
         CheckSource(reference);
-        var parameter = await Reader.GetAsync(ToParameterName(reference), WithDecryption, reference, cancellationToken).ConfigureAwait(false);
+        Parameter parameter;
+        try
+        {
+            parameter = await Reader.GetAsync(ToParameterName(reference), WithDecryption, reference, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SecretNotFoundException ex)
+        {
+            // Name the parameter and the region or endpoint, so that a chain's message says exactly where it looked.
+            throw new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail), ex.InnerException);
+        }
+
         return ToValue(reference, parameter);
     }
 
@@ -95,6 +105,16 @@ public abstract class SsmStoreBase : ISecretStore
 
         return result;
     }
+
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference) =>
+        StoreName + " '" + ToParameterName(reference) + "' (" + Reader.DescribeEndpoint() + ")";
+
+    /// <inheritdoc />
+    public abstract string DescribeFix(SecretReference reference);
+
+    /// <summary>How messages name this store: "Parameter Store parameter", "Secrets Manager secret via Parameter Store".</summary>
+    private protected abstract string StoreName { get; }
 
     private protected abstract string? VersionOf(Parameter parameter);
 

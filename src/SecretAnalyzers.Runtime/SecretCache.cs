@@ -213,7 +213,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
 
         if (missing.Count > 0)
         {
-            throw new SecretNotFoundException(missing[0], MissingDetail(missing));
+            throw new SecretNotFoundException(missing[0], SecretLookup.DescribeMissing(missing, _store));
         }
     }
 
@@ -385,7 +385,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         catch (SecretException ex) when (CanServeStale(ex) && entry.Snapshot is { } stale && _clock.NowMs() is var failedAt && failedAt < stale.StaleUntilMs)
         {
             Metrics.StaleServed();
-            CacheLog.ServingStale(_logger, entry.Key, failedAt - stale.ExpiresAtMs, ex);
+            CacheLog.ServingStale(_logger, entry.Key, stale.StaleUntilMs - failedAt, ex);
             return stale;
         }
     }
@@ -864,17 +864,6 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
             default:
                 return new SecretStoreUnavailableException(reference, "the store failed (" + exception.GetType().Name + ").").WithCause(exception);
         }
-    }
-
-    private static string MissingDetail(List<SecretReference> missing)
-    {
-        var text = missing.Count + (missing.Count == 1 ? " secret was" : " secrets were") + " not found during preload: ";
-        for (var i = 0; i < missing.Count && i < 10; i++)
-        {
-            text += (i == 0 ? string.Empty : ", ") + missing[i];
-        }
-
-        return missing.Count > 10 ? text + ", …" : text + ".";
     }
 
     private static long ToMs(TimeSpan span) => span >= TimeSpan.FromDays(36500) ? long.MaxValue / 4 : (long)span.TotalMilliseconds;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SecretAnalyzers.Runtime;
 
@@ -98,6 +99,51 @@ public sealed class SecretFormatException : SecretException
     public SecretFormatException(SecretReference? reference, string detail, Exception? innerException = null)
         : base(reference, "Secret '" + reference + "' has an unexpected format: " + detail, innerException)
     {
+    }
+}
+
+/// <summary>
+/// The secret is not in any local store, and the remote store that should hold it (AWS) was not configured: no
+/// <c>UseAws()</c>, or no region. Raised instead of a plain "not found" outside Development (and whenever AWS was
+/// wired without a region), so that a missing AWS set-up is never mistaken for a missing secret; optional
+/// configuration keys do not swallow it.
+/// </summary>
+public sealed class SecretStoreNotConfiguredException : SecretException
+{
+    /// <summary>Creates the exception. Neither argument may contain a secret value.</summary>
+    /// <param name="reference">The secret that was asked for.</param>
+    /// <param name="reason">What is not configured: <c>AWS is not configured (set AWS_REGION)</c>.</param>
+    /// <param name="fix">What to do about it, or null.</param>
+    /// <param name="lookedIn">The local places already looked in, in order.</param>
+    /// <param name="innerException">The underlying failure, if any.</param>
+    public SecretStoreNotConfiguredException(
+        SecretReference? reference,
+        string reason,
+        string? fix = null,
+        IReadOnlyList<string>? lookedIn = null,
+        Exception? innerException = null)
+        : base(reference, Compose(reference, reason, fix, lookedIn), innerException)
+    {
+        Reason = reason ?? throw new ArgumentNullException(nameof(reason));
+        Fix = fix;
+        LookedIn = lookedIn ?? Array.Empty<string>();
+    }
+
+    /// <summary>What is not configured.</summary>
+    public string Reason { get; }
+
+    /// <summary>What to do about it, when known.</summary>
+    public string? Fix { get; }
+
+    /// <summary>The local places looked in before the unconfigured store was reached.</summary>
+    public IReadOnlyList<string> LookedIn { get; }
+
+    private static string Compose(SecretReference? reference, string reason, string? fix, IReadOnlyList<string>? lookedIn)
+    {
+        var text = lookedIn is { Count: > 0 }
+            ? "Secret '" + reference + "' was not found locally (looked in " + string.Join("; ", lookedIn) + "), and " + reason
+            : "Secret '" + reference + "' cannot be read: " + reason;
+        return fix is null ? text + "." : text + ". To fix: " + fix + ".";
     }
 }
 

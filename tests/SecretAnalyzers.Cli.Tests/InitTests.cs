@@ -39,18 +39,19 @@ public class InitTests
     }
 
     [Fact]
-    public async Task RefusesToOverwriteWithoutForce()
+    public async Task KeepsAnExistingManifestUnlessForced()
     {
         using var folder = new TempFolder();
         folder.Write("App.csproj", Samples.Project);
         folder.Write("secrets.manifest.json", "{ \"secrets\": { \"Keep\": { \"source\": \"parameterstore\", \"id\": \"/keep\" } } }");
 
-        var refused = await Cli.RunAsync(folder.Path, "init");
-        var kept = File.ReadAllText(folder.Combine("secrets.manifest.json"));
+        var kept = await Cli.RunAsync(folder.Path, "init");
+        var keptText = File.ReadAllText(folder.Combine("secrets.manifest.json"));
         var forced = await Cli.RunAsync(folder.Path, "init", "--force");
 
-        Assert.Equal(ExitCodes.Error, refused.ExitCode);
-        Assert.Contains("Keep", kept);
+        Assert.Equal(ExitCodes.Clean, kept.ExitCode);
+        Assert.Contains("Kept", kept.Output);
+        Assert.Contains("Keep", keptText);
         Assert.Equal(ExitCodes.Clean, forced.ExitCode);
         Assert.DoesNotContain("Keep", File.ReadAllText(folder.Combine("secrets.manifest.json")));
     }

@@ -24,6 +24,26 @@ public class ScanTests
     }
 
     [Fact]
+    public async Task SummaryCountsFilesWithFindingsApartFromFilesScanned()
+    {
+        using var folder = new TempFolder();
+        folder.Write("app/appsettings.json", Samples.AppSettings);
+        folder.Write("app/.env", Samples.DotEnv);
+        folder.Write("app/appsettings.Development.json", "{ \"Logging\": {} }");
+        folder.Write("Program.cs", "System.Console.WriteLine();");
+        folder.Write("Other.cs", "class Other { }");
+
+        var text = await Cli.RunAsync(folder.Path, "scan", ".");
+        var json = await Cli.RunAsync(folder.Path, "scan", ".", "--format", "json");
+
+        Assert.Contains("2 finding(s) in 2 file(s); 5 files scanned.", text.Output);
+        using var document = JsonDocument.Parse(json.Output);
+        var summary = document.RootElement.GetProperty("summary");
+        Assert.Equal(2, summary.GetProperty("filesWithFindings").GetInt32());
+        Assert.Equal(5, summary.GetProperty("filesScanned").GetInt32());
+    }
+
+    [Fact]
     public async Task CleanFolderExitsWithZero()
     {
         using var folder = new TempFolder();

@@ -27,6 +27,8 @@ public sealed class PackageLayoutTests
         Assert.Contains("analyzers/dotnet/cs/SecretAnalyzers.Generators.dll", entries);
         Assert.Contains("buildTransitive/SecretAnalyzers.props", entries);
         Assert.Contains("build/SecretAnalyzers.props", entries);
+        Assert.Contains("buildTransitive/SecretAnalyzers.targets", entries);
+        Assert.Contains("build/SecretAnalyzers.targets", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/"));
 

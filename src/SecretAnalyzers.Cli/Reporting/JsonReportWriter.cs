@@ -40,6 +40,7 @@ internal sealed class JsonReportWriter : ReportWriter
             writer.WriteStartObject("summary");
             writer.WriteNumber("findings", result.Findings.Count);
             writer.WriteNumber("baselined", result.BaselinedCount);
+            writer.WriteNumber("filesWithFindings", result.FilesWithFindings);
             writer.WriteNumber("filesScanned", result.FilesScanned);
             writer.WriteEndObject();
             writer.WriteEndObject();

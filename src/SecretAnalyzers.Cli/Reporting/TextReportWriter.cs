@@ -22,7 +22,7 @@ internal sealed class TextReportWriter : ReportWriter
 
         var summary = result.Findings.Count == 0
             ? $"No secrets found in {result.FilesScanned} files."
-            : $"{result.Findings.Count} finding(s) in {result.FilesScanned} files.";
+            : $"{result.Findings.Count} finding(s) in {result.FilesWithFindings} file(s); {result.FilesScanned} files scanned.";
         if (result.BaselinedCount > 0)
         {
             summary += $" {result.BaselinedCount} accepted by the baseline.";

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SecretAnalyzers.Cli.Scanning;
 
@@ -20,6 +22,9 @@ internal sealed class ScanResult
     public int BaselinedCount { get; }
 
     public int FilesScanned { get; }
+
+    /// <summary>How many files the reported findings are in (at most <see cref="FilesScanned"/>).</summary>
+    public int FilesWithFindings => Findings.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Problems that did not stop the scan (unreadable file, analyzer exception).</summary>
     public IReadOnlyList<string> Warnings { get; }

@@ -43,20 +43,12 @@ internal static class ScanTargetResolver
             return ResolveSolution(fullPath);
         }
 
-        if (IsSourceFile(fullPath) || IsConfigFile(fullPath))
+        if (IsScannedFile(fullPath))
         {
-            var directory = Path.GetDirectoryName(fullPath)!;
-            return new[]
-            {
-                new ScanUnit(
-                    Path.GetFileName(fullPath),
-                    directory,
-                    IsSourceFile(fullPath) ? new[] { fullPath } : Array.Empty<string>(),
-                    IsConfigFile(fullPath) ? new[] { fullPath } : Array.Empty<string>()),
-            };
+            return new[] { CreateUnit(Path.GetFileName(fullPath), Path.GetDirectoryName(fullPath)!, new[] { fullPath }) };
         }
 
-        throw new UsageException($"'{target}' is not a folder, .csproj, .sln, .slnx, .cs or configuration file.");
+        throw new UsageException($"'{target}' is not a folder, .csproj, .sln, .slnx, .cs, configuration or {LocalSecretsFileRule.FileName} file.");
     }
 
     private static IReadOnlyList<ScanUnit> ResolveFolder(string folder)
@@ -76,7 +68,7 @@ internal static class ScanTargetResolver
         {
             var loose = EnumerateFiles(folder, stopAtProjects: true).ToList();
             var unit = CreateUnit(Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)), folder, loose);
-            if (unit.SourceFiles.Count > 0 || unit.ConfigFiles.Count > 0)
+            if (!unit.IsEmpty)
             {
                 units.Add(unit);
             }
@@ -106,9 +98,9 @@ internal static class ScanTargetResolver
         }
 
         // Configuration and loose files next to the solution (for example a root .env) belong to no project.
-        var rootFiles = Directory.EnumerateFiles(directory).Where(f => IsSourceFile(f) || IsConfigFile(f)).ToList();
+        var rootFiles = Directory.EnumerateFiles(directory).Where(IsScannedFile).ToList();
         var rootUnit = CreateUnit(Path.GetFileNameWithoutExtension(solutionPath), directory, rootFiles);
-        if (rootUnit.SourceFiles.Count > 0 || rootUnit.ConfigFiles.Count > 0)
+        if (!rootUnit.IsEmpty)
         {
             units.Add(rootUnit);
         }
@@ -120,6 +112,7 @@ internal static class ScanTargetResolver
     {
         var sources = new List<string>();
         var configs = new List<string>();
+        var localSecrets = new List<string>();
         foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
         {
             if (IsSourceFile(file))
@@ -130,9 +123,13 @@ internal static class ScanTargetResolver
             {
                 configs.Add(file);
             }
+            else if (TrackedLocalSecretsCheck.IsLocalSecretsFile(file))
+            {
+                localSecrets.Add(file);
+            }
         }
 
-        return new ScanUnit(name, directory, sources, configs);
+        return new ScanUnit(name, directory, sources, configs, localSecrets);
     }
 
     /// <summary>
@@ -181,6 +178,9 @@ internal static class ScanTargetResolver
             }
         }
     }
+
+    private static bool IsScannedFile(string path) =>
+        IsSourceFile(path) || IsConfigFile(path) || TrackedLocalSecretsCheck.IsLocalSecretsFile(path);
 
     public static bool IsSourceFile(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
 

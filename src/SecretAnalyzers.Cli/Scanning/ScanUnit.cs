@@ -8,8 +8,14 @@ namespace SecretAnalyzers.Cli.Scanning;
 /// </summary>
 internal sealed class ScanUnit
 {
-    public ScanUnit(string name, string directory, IReadOnlyList<string> sourceFiles, IReadOnlyList<string> configFiles)
+    public ScanUnit(
+        string name,
+        string directory,
+        IReadOnlyList<string> sourceFiles,
+        IReadOnlyList<string> configFiles,
+        IReadOnlyList<string> localSecretsFiles)
     {
+        LocalSecretsFiles = localSecretsFiles;
         Name = name;
         Directory = directory;
         SourceFiles = sourceFiles;
@@ -26,4 +32,9 @@ internal sealed class ScanUnit
 
     /// <summary>Full paths of the configuration files SEC0005 reads.</summary>
     public IReadOnlyList<string> ConfigFiles { get; }
+
+    /// <summary>Full paths of the <c>secrets.local.json</c> files (checked for being tracked by git, never read).</summary>
+    public IReadOnlyList<string> LocalSecretsFiles { get; }
+
+    public bool IsEmpty => SourceFiles.Count == 0 && ConfigFiles.Count == 0 && LocalSecretsFiles.Count == 0;
 }

@@ -17,7 +17,9 @@ internal static class Scanner
         CancellationToken cancellationToken)
     {
         var units = targets.SelectMany(ScanTargetResolver.Resolve).ToList();
-        var analyzer = new UnitAnalyzer(new EditorConfigOptions());
+        var editorConfig = new EditorConfigOptions();
+        var analyzer = new UnitAnalyzer(editorConfig);
+        var localSecrets = new TrackedLocalSecretsCheck(editorConfig);
         var warnings = new List<string>();
         var findings = new List<ScanFinding>();
         var files = new HashSet<string>(StringComparer.Ordinal);
@@ -27,7 +29,9 @@ internal static class Scanner
             progress.Report(i + 1, units.Count, unit.Name);
             files.UnionWith(unit.SourceFiles);
             files.UnionWith(unit.ConfigFiles);
+            files.UnionWith(unit.LocalSecretsFiles);
             findings.AddRange(await analyzer.AnalyzeAsync(unit, warnings, cancellationToken).ConfigureAwait(false));
+            findings.AddRange(localSecrets.Check(unit.LocalSecretsFiles, warnings));
         }
 
         // A folder and a project inside it may both be named; report each finding once.

@@ -14,7 +14,7 @@ internal static class CacheLog
 
     private static readonly Action<ILogger, string, long, Exception?> s_servingStale = LoggerMessage.Define<string, long>(
         LogLevel.Warning, new EventId(2, "SecretServedStale"),
-        "Serving the cached value of secret {SecretReference} that expired {ExpiredForMs} ms ago because the store failed.");
+        "Serving the cached value of secret {SecretReference} because the store failed; it may be served for up to {StaleForMs} ms more.");
 
     private static readonly Action<ILogger, string, Exception?> s_refreshFailed = LoggerMessage.Define<string>(
         LogLevel.Warning, new EventId(3, "SecretRefreshFailed"),
@@ -35,8 +35,10 @@ internal static class CacheLog
     public static void FetchFailed(ILogger logger, SecretReference reference, SecretException exception) =>
         Write(logger, LogLevel.Warning, () => s_fetchFailed(logger, reference.ToString(), exception.CauseType ?? exception.GetType().Name, exception));
 
-    public static void ServingStale(ILogger logger, SecretReference reference, long expiredForMs, Exception exception) =>
-        Write(logger, LogLevel.Warning, () => s_servingStale(logger, reference.ToString(), expiredForMs, exception));
+    // staleForMs: how much longer the stale value may be served (the grace left), always positive. Not "expired N ms
+    // ago": after a failed fetch the entry's expiry is pushed out, so that figure went negative.
+    public static void ServingStale(ILogger logger, SecretReference reference, long staleForMs, Exception exception) =>
+        Write(logger, LogLevel.Warning, () => s_servingStale(logger, reference.ToString(), staleForMs, exception));
 
     public static void RefreshFailed(ILogger logger, SecretReference reference, Exception exception) =>
         Write(logger, LogLevel.Warning, () => s_refreshFailed(logger, reference.ToString(), exception));
