@@ -6,7 +6,7 @@ namespace SecretAnalyzers.Runtime.Caching;
 
 /// <summary>
 /// Milliseconds since the cache started. With the system clock it reads <see cref="CoarseClock"/>, a process-wide
-/// value a timer advances every few milliseconds: reading the OS clock on every cache hit would cost more than the
+/// value a background thread advances every few milliseconds: reading the OS clock on every cache hit would cost more than the
 /// rest of the hit (tens of nanoseconds on some virtual machines). Any other <see cref="TimeProvider"/> (a fake one in
 /// tests) is asked directly, so tests stay exact.
 /// </summary>
@@ -33,20 +33,24 @@ internal sealed class CacheClock
             : (long)((_timeProvider.GetTimestamp() - _start) * _msPerTimestampTick);
 }
 
-/// <summary>A monotonic millisecond clock advanced by a timer (resolution about <see cref="ResolutionMs"/> ms).</summary>
+/// <summary>
+/// A monotonic millisecond clock advanced every <see cref="ResolutionMs"/> ms by a dedicated background thread (a
+/// thread-pool timer would stop advancing while the pool is starved, and the cache would then serve values past their
+/// TTL). Where threads cannot be started, a timer advances it instead.
+/// </summary>
 internal static class CoarseClock
 {
     public const int ResolutionMs = 10;
 
-    // Held so the timer is not collected.
-    private static readonly Timer s_timer;
+    // Held so that the fallback timer is not collected.
+    private static readonly Timer? s_timer;
     private static long s_nowMs;
 
     static CoarseClock()
     {
         s_nowMs = ReadOsClock();
 
-        // No execution context flows into the timer: it must not keep a request's ambient state alive.
+        // No execution context flows into the thread or timer: it must not keep a request's ambient state alive.
         var restoreFlow = !ExecutionContext.IsFlowSuppressed();
         if (restoreFlow)
         {
@@ -55,7 +59,14 @@ internal static class CoarseClock
 
         try
         {
-            s_timer = new Timer(static _ => Advance(), null, ResolutionMs, ResolutionMs);
+            try
+            {
+                new Thread(Run) { IsBackground = true, Name = "SecretAnalyzers coarse clock" }.Start();
+            }
+            catch (Exception ex) when (ex is PlatformNotSupportedException or NotSupportedException or OutOfMemoryException)
+            {
+                s_timer = new Timer(static _ => Advance(), null, ResolutionMs, ResolutionMs);
+            }
         }
         finally
         {
@@ -67,6 +78,15 @@ internal static class CoarseClock
     }
 
     public static long NowMs => Volatile.Read(ref s_nowMs);
+
+    private static void Run()
+    {
+        while (true)
+        {
+            Thread.Sleep(ResolutionMs);
+            Advance();
+        }
+    }
 
     private static void Advance()
     {
