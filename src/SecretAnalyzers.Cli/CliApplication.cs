@@ -59,6 +59,11 @@ internal static class CliApplication
             error.WriteLine("Run 'secretanalyzers --help' or 'secretanalyzers <command> --help' for usage.");
             return ExitCodes.Error;
         }
+        catch (History.HistoryException ex)
+        {
+            error.WriteLine("error: " + ConsoleText.Escape(ex.Message));
+            return ExitCodes.Error;
+        }
         catch (BaselineException ex)
         {
             error.WriteLine("error: " + ConsoleText.Escape(ex.Message));

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using SecretAnalyzers.Cli.Baselines;
+using SecretAnalyzers.Cli.History;
 using SecretAnalyzers.Cli.Reporting;
 using SecretAnalyzers.Cli.Scanning;
 using SecretAnalyzers.Cli.Verification;
@@ -39,16 +40,42 @@ internal static class ScanCommandDefinition
             HelpName = "url",
         };
 
+        var history = new Option<bool>("--history") { Description = "Scan what every commit added (the target is the repository folder), not the working tree." };
+        var since = new Option<string?>("--since") { Description = "With --history: only commits after this revision.", HelpName = "rev" };
+        var branches = new Option<string>("--branches")
+        {
+            Description = "With --history: walk the current branch or every branch.",
+            DefaultValueFactory = _ => "current",
+            HelpName = "all|current",
+        };
+        branches.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "all", "current");
+        var maxCommits = new Option<int?>("--max-commits") { Description = "With --history: only the newest N commits.", HelpName = "n" };
+        var staged = new Option<bool>("--staged") { Description = "Scan what the index adds to HEAD (pre-commit hook); the target is the repository folder." };
+
         var command = new Command("scan", "Find hardcoded secrets; exit code 1 when there are findings at warning or error severity.")
         {
             targets, format, output, baseline, noProgress, followSymlinks, noMSBuild, verify, verifyEndpoint,
+            history, since, branches, maxCommits, staged,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var baselinePath = parse.GetValue(baseline);
             var loaded = baselinePath is null ? null : Baseline.Load(baselinePath, FingerprintScheme.KeyFromEnvironment());
-            var settings = new ScanSettings(parse.GetValue(followSymlinks), !parse.GetValue(noMSBuild));
-            var result = await ScanRunner.RunAsync(parse.GetValue(targets)!, loaded, settings, context, parse.GetValue(noProgress), cancellationToken).ConfigureAwait(false);
+            ScanResult result;
+            if (parse.GetValue(history) || parse.GetValue(staged))
+            {
+                result = HistoryRunner.Run(
+                    parse.GetValue(targets)!,
+                    parse.GetValue(staged),
+                    new HistoryOptions(parse.GetValue(since), string.Equals(parse.GetValue(branches), "all", StringComparison.OrdinalIgnoreCase), parse.GetValue(maxCommits)),
+                    loaded,
+                    cancellationToken);
+            }
+            else
+            {
+                var settings = new ScanSettings(parse.GetValue(followSymlinks), !parse.GetValue(noMSBuild));
+                result = await ScanRunner.RunAsync(parse.GetValue(targets)!, loaded, settings, context, parse.GetValue(noProgress), cancellationToken).ConfigureAwait(false);
+            }
 
             var writer = ReportWriter.Create(ParseFormat(parse.GetValue(format)), Directory.GetCurrentDirectory(), loaded);
             var outputPath = parse.GetValue(output);

@@ -36,6 +36,9 @@ internal sealed class ScanTargetResolver
     public static IReadOnlyList<ScanUnit> Resolve(string target, ScanSettings settings, List<string> notices) =>
         new ScanTargetResolver(settings, notices).Resolve(target);
 
+    /// <summary>Whether a folder of this name is skipped (build output, vendored packages); history scans use the same list.</summary>
+    public static bool IsSkippedDirectory(string name) => SkippedDirectories.Contains(name);
+
     public static bool IsSourceFile(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsConfigFile(string path) => ConfigFileKinds.FromPath(path) != ConfigFileKind.None;
