@@ -21,16 +21,19 @@ internal static class BaselineCommandDefinition
         var noProgress = CommonOptions.NoProgress();
         var followSymlinks = CommonOptions.FollowSymlinks();
         var noMSBuild = CommonOptions.NoMSBuild();
+        var history = new Option<bool>("--history") { Description = "Record what the history of the current branch added (the target is the repository folder): findings already rotated." };
         var create = new Command("create", "Scan and write every current finding into a baseline file (fingerprints only, no secret).")
         {
-            targets, output, noProgress, followSymlinks, noMSBuild,
+            targets, output, noProgress, followSymlinks, noMSBuild, history,
         };
         create.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(output)!;
             var key = FingerprintScheme.KeyFromEnvironment();
             var settings = new ScanSettings(parse.GetValue(followSymlinks), !parse.GetValue(noMSBuild));
-            var result = await ScanRunner.RunAsync(parse.GetValue(targets)!, baseline: null, settings, context, parse.GetValue(noProgress), cancellationToken).ConfigureAwait(false);
+            var result = parse.GetValue(history)
+                ? History.HistoryRunner.Run(parse.GetValue(targets)!, staged: false, new History.HistoryOptions(null, false, null), baseline: null, cancellationToken)
+                : await ScanRunner.RunAsync(parse.GetValue(targets)!, baseline: null, settings, context, parse.GetValue(noProgress), cancellationToken).ConfigureAwait(false);
 
             var baseline = Baseline.Create(path, result.Findings, key);
             baseline.Save(path);
