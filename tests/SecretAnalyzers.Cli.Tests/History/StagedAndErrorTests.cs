@@ -83,6 +83,17 @@ public sealed class StagedAndErrorTests
     }
 
     [Fact]
+    public async Task RepositoryWithoutCommitsHasACleanHistory()
+    {
+        using var repo = new GitTestRepository();
+
+        var result = await Cli.RunAsync(repo.Path, "scan", ".", "--history");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("error", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FolderOutsideGitExitsTwo()
     {
         using var folder = new TempFolder();
