@@ -18,7 +18,7 @@ namespace SecretAnalyzers.CodeFixes;
 /// </summary>
 internal sealed class ManifestTarget
 {
-    private const string RootNamespaceProperty = "build_property.RootNamespace";
+    private const string RootNamespaceProperty = "RootNamespace";
 
     private ManifestTarget(ProjectId projectId, DocumentId? documentId, string text, Encoding? encoding, string? filePath, string className, string? @namespace)
     {
@@ -82,6 +82,9 @@ internal sealed class ManifestTarget
 
     public ISet<string> ReadSecretNames() => ManifestWriter.ReadSecretNames(Text);
 
+    /// <summary>The manifest's <c>defaults.idPrefix</c> as written; empty when none.</summary>
+    public string IdPrefix => ManifestWriter.ReadIdPrefix(Text);
+
     /// <summary>The solution with the manifest's text replaced (or the new manifest added).</summary>
     public Solution Apply(Solution solution, string newText)
     {
@@ -99,7 +102,7 @@ internal sealed class ManifestTarget
 
     /// <summary>The root namespace exactly as the generator reads it (a compiler-visible build property), repaired the same way.</summary>
     private static string? ReadRootNamespace(Project project) =>
-        project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RootNamespaceProperty, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? ManifestNames.SanitizeNamespace(value.Trim())
+        AnalyzerOptionReader.ReadBuildProperty(project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, RootNamespaceProperty) is { } value
+            ? ManifestNames.SanitizeNamespace(value)
             : null;
 }

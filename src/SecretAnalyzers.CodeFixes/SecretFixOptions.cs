@@ -34,10 +34,23 @@ internal sealed class SecretFixOptions
     /// <summary>
     /// The id of a new secret: the prefix and the kebab-case name (<c>DbPassword</c> → <c>myapp/prod/db-password</c>).
     /// Parameter Store names are absolute paths (<c>/myapp/prod/db-password</c>); Secrets Manager names get no leading slash.
+    /// Without <c>id_prefix</c> the manifest's own <c>defaults.idPrefix</c> (<c>secretanalyzers init --id-prefix</c>)
+    /// applies: the generator puts it in front of a relative id, but never in front of an absolute Parameter Store
+    /// path, so such a path gets it written out (<c>/shop/db-password</c>).
     /// </summary>
-    public string CreateId(string secretName, SecretStoreKind store)
+    public string CreateId(string secretName, SecretStoreKind store, string manifestIdPrefix = "")
     {
         var prefix = IdPrefix;
+        if (prefix.Length == 0 && manifestIdPrefix.Length > 0)
+        {
+            if (store == SecretStoreKind.SecretsManager || manifestIdPrefix.StartsWith("/", StringComparison.Ordinal))
+            {
+                return ToKebabCase(secretName); // relative: the generator applies the manifest's prefix
+            }
+
+            prefix = manifestIdPrefix;
+        }
+
         if (prefix.Length > 0 && prefix[prefix.Length - 1] != '/')
         {
             prefix += "/";

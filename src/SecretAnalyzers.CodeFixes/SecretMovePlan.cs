@@ -9,8 +9,9 @@ namespace SecretAnalyzers.CodeFixes;
 /// </summary>
 internal sealed class SecretMovePlan
 {
-    public SecretMovePlan(ProjectId projectId, string value, string desiredName, string ruleId, string fileName, IReadOnlyList<SecretEdit> edits)
+    public SecretMovePlan(ProjectId projectId, string value, string desiredName, IReadOnlyList<string> contextNames, string ruleId, string fileName, IReadOnlyList<SecretEdit> edits)
     {
+        ContextNames = contextNames;
         ProjectId = projectId;
         Value = value;
         DesiredName = desiredName;
@@ -24,6 +25,9 @@ internal sealed class SecretMovePlan
     public string Value { get; }
 
     public string DesiredName { get; }
+
+    /// <summary>Names around the secret, nearest first, to qualify <see cref="DesiredName"/> when it is taken.</summary>
+    public IReadOnlyList<string> ContextNames { get; }
 
     public string RuleId { get; }
 

@@ -111,6 +111,7 @@ internal static class SecretMovePlanner
             document.Project.Id,
             value.Substring(start, length),
             DesiredName(diagnostic, holder, request.WholeValue),
+            CodeFixes.ContextNames.Of(text, model, holder, cancellationToken),
             diagnostic.Id,
             Path.GetFileName(document.FilePath ?? document.Name),
             new[] { edit });
@@ -145,7 +146,8 @@ internal static class SecretMovePlanner
         var holder = declarator is null ? null : model.GetDeclaredSymbol(declarator, cancellationToken);
         var name = DesiredName(diagnostic, holder?.Name, request.WholeValue);
         var edits = new List<SecretEdit>();
-        SecretMovePlan Plan() => new(document.Project.Id, secret, name, diagnostic.Id, Path.GetFileName(document.FilePath ?? document.Name), edits);
+        var contextNames = CodeFixes.ContextNames.Of(literal, model, holder?.Name, cancellationToken);
+        SecretMovePlan Plan() => new(document.Project.Id, secret, name, contextNames, diagnostic.Id, Path.GetFileName(document.FilePath ?? document.Name), edits);
 
         if (declarator is not null && holder is not null && !partial && declarator.Initializer?.Value == literal
             && holder is IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true })

@@ -18,7 +18,11 @@ namespace SecretAnalyzers.CodeFixes;
 /// </summary>
 internal static class SecretMover
 {
-    public static async Task<Solution> MoveAsync(Solution solution, IEnumerable<Diagnostic> diagnostics, SecretMoveRequest request, CancellationToken cancellationToken)
+    public static Task<Solution> MoveAsync(Solution solution, IEnumerable<Diagnostic> diagnostics, SecretMoveRequest request, CancellationToken cancellationToken) =>
+        MoveAsync(solution, diagnostics, _ => request, cancellationToken);
+
+    /// <summary>Moves each finding with the request chosen for its document (e.g. the document's <c>default_store</c>).</summary>
+    public static async Task<Solution> MoveAsync(Solution solution, IEnumerable<Diagnostic> diagnostics, Func<Document, SecretMoveRequest> requestFor, CancellationToken cancellationToken)
     {
         var byProject = new Dictionary<ProjectId, List<(Document Document, Diagnostic Diagnostic)>>();
         foreach (var diagnostic in diagnostics)
@@ -38,7 +42,7 @@ internal static class SecretMover
 
         foreach (var pair in byProject.OrderBy(p => solution.GetProject(p.Key)?.Name, StringComparer.Ordinal))
         {
-            solution = await MoveInProjectAsync(solution, pair.Key, pair.Value, request, cancellationToken).ConfigureAwait(false);
+            solution = await MoveInProjectAsync(solution, pair.Key, pair.Value, requestFor, cancellationToken).ConfigureAwait(false);
         }
 
         return solution;
@@ -48,7 +52,7 @@ internal static class SecretMover
         Solution solution,
         ProjectId projectId,
         List<(Document Document, Diagnostic Diagnostic)> items,
-        SecretMoveRequest request,
+        Func<Document, SecretMoveRequest> requestFor,
         CancellationToken cancellationToken)
     {
         var project = solution.GetProject(projectId);
@@ -59,11 +63,11 @@ internal static class SecretMover
         }
 
         var taken = manifest.ReadSecretNames();
+        var manifestIdPrefix = manifest.IdPrefix;
         var namesByValue = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = new List<ManifestSecretEntryToAdd>();
         var claimed = new Dictionary<DocumentId, List<TextSpan>>();
         var edits = new List<(SecretEdit Edit, string Name)>();
-        var source = request.Store == SecretStoreKind.ParameterStore ? ManifestFormat.ParameterStore : ManifestFormat.SecretsManager;
 
         var ordered = items
             .GroupBy(item => (item.Document.Id, item.Diagnostic.Location.SourceSpan, item.Diagnostic.Id))
@@ -74,6 +78,7 @@ internal static class SecretMover
         foreach (var (document, diagnostic) in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var request = requestFor(document);
             var plan = await SecretMovePlanner.PlanAsync(document, diagnostic, request, cancellationToken).ConfigureAwait(false);
             if (plan is null || plan.ProjectId != projectId || Overlaps(plan, claimed))
             {
@@ -82,12 +87,13 @@ internal static class SecretMover
 
             if (!namesByValue.TryGetValue(plan.Value, out var name))
             {
-                name = ManifestNames.MakeUnique(plan.DesiredName, taken);
+                name = ContextNames.PickFreeName(plan.DesiredName, plan.ContextNames, taken);
                 taken.Add(name);
                 namesByValue.Add(plan.Value, name);
                 var options = SecretFixOptions.Read(document, diagnostic.Location.SourceTree);
                 var description = "Moved out of " + plan.FileName + " by the " + plan.RuleId + " code fix.";
-                entries.Add(new ManifestSecretEntryToAdd(name, source, options.CreateId(name, request.Store), Description: description));
+                var source = request.Store == SecretStoreKind.ParameterStore ? ManifestFormat.ParameterStore : ManifestFormat.SecretsManager;
+                entries.Add(new ManifestSecretEntryToAdd(name, source, options.CreateId(name, request.Store, manifestIdPrefix), Description: description));
             }
 
             foreach (var edit in plan.Edits)

@@ -16,7 +16,7 @@ public sealed partial class SecretsGenerator
     internal static class Parser
     {
         /// <summary>The AdditionalFiles metadata that marks other files as manifests.</summary>
-        public const string ManifestMetadataKey = "build_metadata.AdditionalFiles.SecretAnalyzersManifest";
+        public const string ManifestMetadata = "SecretAnalyzersManifest";
 
         public static bool IsManifest(AdditionalText file, AnalyzerConfigOptionsProvider options)
         {
@@ -25,25 +25,32 @@ public sealed partial class SecretsGenerator
                 return true;
             }
 
-            return options.GetOptions(file).TryGetValue(ManifestMetadataKey, out var flag)
-                && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return string.Equals(
+                AnalyzerOptionReader.ReadItemMetadata(options.GetOptions(file), "AdditionalFiles", ManifestMetadata),
+                "true",
+                StringComparison.OrdinalIgnoreCase);
         }
 
         public static ManifestFile ReadFile(AdditionalText file, CancellationToken cancellationToken) =>
             new(file.Path, file.GetText(cancellationToken)?.ToString());
 
         public static string? ReadRootNamespace(AnalyzerConfigOptions options) =>
-            options.TryGetValue("build_property.RootNamespace", out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-        public static (bool HasRuntime, bool HasDependencyInjection, bool NeedsIsExternalInit) ReadCapabilities(Compilation compilation) =>
-            (compilation.GetTypeByMetadataName("SecretAnalyzers.Runtime.SecretProvider") is not null,
-             compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.IServiceCollection") is not null
-                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions") is not null,
-             !HasAccessibleType(compilation, "System.Runtime.CompilerServices.IsExternalInit"));
+            AnalyzerOptionReader.ReadBuildProperty(options, "RootNamespace");
 
         /// <summary>
         /// Records need IsExternalInit, which .NET Framework and .NET Standard lack (libraries that polyfill it keep
         /// theirs internal), so the generator adds one when the compilation cannot see any.
+        /// </summary>
+        public static (bool HasRuntime, bool HasDependencyInjection, bool NeedsIsExternalInit) ReadCapabilities(Compilation compilation) =>
+            (HasAccessibleType(compilation, "SecretAnalyzers.Runtime.SecretProvider"),
+             HasAccessibleType(compilation, "Microsoft.Extensions.DependencyInjection.IServiceCollection")
+                && HasAccessibleType(compilation, "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions"),
+             !HasAccessibleType(compilation, "System.Runtime.CompilerServices.IsExternalInit"));
+
+        /// <summary>
+        /// Whether the compilation can use a type of that name. GetTypeByMetadataName returns null as soon as two
+        /// assemblies define the name (a runtime referenced twice, a polyfill), which would raise a false SEC0114;
+        /// any accessible definition counts.
         /// </summary>
         private static bool HasAccessibleType(Compilation compilation, string metadataName)
         {

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SecretAnalyzers.Text;
 
 namespace SecretAnalyzers.Manifest;
 
@@ -13,4 +14,11 @@ internal sealed record LocationInfo(string FilePath, TextSpan TextSpan, LinePosi
     public static LocationInfo None { get; } = new(string.Empty, default, default);
 
     public Location ToLocation() => Location.Create(FilePath, TextSpan, LineSpan);
+
+    /// <summary>The location of <paramref name="length"/> characters at <paramref name="start"/>, clamped into the text.</summary>
+    public static LocationInfo Create(string path, LineTable lines, int start, int length)
+    {
+        var span = lines.Clamp(start, length);
+        return new LocationInfo(path, span, lines.GetLineSpan(span));
+    }
 }

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using SecretAnalyzers.Manifest.Json;
+using SecretAnalyzers.Json;
+using SecretAnalyzers.Text;
 
 namespace SecretAnalyzers.Manifest;
 
@@ -36,7 +37,7 @@ internal static class ManifestParser
 
         private readonly string _text;
         private readonly string _path;
-        private readonly LineMap _lines;
+        private readonly LineTable _lines;
         private readonly List<ManifestDiagnostic> _diagnostics = new();
 
         private ManifestSecretSource _defaultSource = ManifestSecretSource.SecretsManager;
@@ -47,7 +48,7 @@ internal static class ManifestParser
         {
             _text = text;
             _path = path;
-            _lines = new LineMap(text, path);
+            _lines = new LineTable(text);
         }
 
         public ManifestParseResult Run()
@@ -59,19 +60,19 @@ internal static class ManifestParser
             }
             catch (JsonSyntaxException exception)
             {
-                Report(ManifestDiagnosticIds.MalformedJson, exception.Position, exception.Length, exception.Message);
+                Report(RuleIdentifiers.MalformedJson, exception.Position, exception.Length, exception.Message);
                 return Result(null);
             }
 
             if (root is not JsonObject rootObject)
             {
-                Report(ManifestDiagnosticIds.InvalidValue, root, "the manifest's root", "an object");
+                Report(RuleIdentifiers.InvalidValue, root, "the manifest's root", "an object");
                 return Result(null);
             }
 
             var properties = ReadProperties(rootObject, RootProperties, "the manifest");
             var className = ManifestNames.DefaultClassName;
-            var classLocation = _lines.GetLocation(rootObject.Start, 1);
+            var classLocation = LocationInfo.Create(_path, _lines, rootObject.Start, 1);
             if (properties.TryGetValue(ManifestFormat.ClassName, out var classNode) && ReadString(classNode, "'className'") is { } classText)
             {
                 if (ManifestNames.IsValidTypeName(classText.Value))
@@ -81,7 +82,7 @@ internal static class ManifestParser
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.InvalidIdentifier, classText, classText.Value, "the class name", ManifestNames.DescribeInvalid(classText.Value, isTypeName: true));
+                    Report(RuleIdentifiers.InvalidIdentifier, classText, classText.Value, "the class name", ManifestNames.DescribeInvalid(classText.Value, isTypeName: true));
                 }
             }
 
@@ -94,7 +95,7 @@ internal static class ManifestParser
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.InvalidIdentifier, namespaceText, namespaceText.Value, "the namespace", "each dot-separated part must be a C# identifier that is not a keyword");
+                    Report(RuleIdentifiers.InvalidIdentifier, namespaceText, namespaceText.Value, "the namespace", "each dot-separated part must be a C# identifier that is not a keyword");
                 }
             }
 
@@ -109,7 +110,7 @@ internal static class ManifestParser
                         isInternal = true;
                         break;
                     default:
-                        Report(ManifestDiagnosticIds.InvalidValue, accessibility, "'accessibility'", "\"public\" or \"internal\"");
+                        Report(RuleIdentifiers.InvalidValue, accessibility, "'accessibility'", "\"public\" or \"internal\"");
                         break;
                 }
             }
@@ -133,7 +134,7 @@ internal static class ManifestParser
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.InvalidValue, secretsNode, "'secrets'", "an object whose properties are the secrets' C# names");
+                    Report(RuleIdentifiers.InvalidValue, secretsNode, "'secrets'", "an object whose properties are the secrets' C# names");
                 }
             }
 
@@ -148,7 +149,7 @@ internal static class ManifestParser
         {
             if (node is not JsonObject defaults)
             {
-                Report(ManifestDiagnosticIds.InvalidValue, node, "'defaults'", "an object");
+                Report(RuleIdentifiers.InvalidValue, node, "'defaults'", "an object");
                 return;
             }
 
@@ -161,7 +162,7 @@ internal static class ManifestParser
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.UnknownSource, source, source.Value, "'defaults'");
+                    Report(RuleIdentifiers.UnknownSource, source, source.Value, "'defaults'");
                 }
             }
 
@@ -183,7 +184,7 @@ internal static class ManifestParser
             {
                 if (!seen.Add(property.Name))
                 {
-                    Report(ManifestDiagnosticIds.DuplicateName, property.NameNode, property.Name, "'secrets'");
+                    Report(RuleIdentifiers.DuplicateName, property.NameNode, property.Name, "'secrets'");
                     continue;
                 }
 
@@ -201,13 +202,13 @@ internal static class ManifestParser
             var valid = true;
             if (!ManifestNames.IsValidIdentifier(name))
             {
-                Report(ManifestDiagnosticIds.InvalidIdentifier, declaration.NameNode, name, "a secret name", ManifestNames.DescribeInvalid(name, isTypeName: false));
+                Report(RuleIdentifiers.InvalidIdentifier, declaration.NameNode, name, "a secret name", ManifestNames.DescribeInvalid(name, isTypeName: false));
                 valid = false;
             }
 
             if (declaration.Value is not JsonObject body)
             {
-                Report(ManifestDiagnosticIds.InvalidValue, declaration.Value, owner, "an object with at least an \"id\"");
+                Report(RuleIdentifiers.InvalidValue, declaration.Value, owner, "an object with at least an \"id\"");
                 return null;
             }
 
@@ -216,7 +217,7 @@ internal static class ManifestParser
             {
                 // Report on the property name only: the value itself must never be echoed anywhere.
                 var valueProperty = body.Find(ManifestFormat.Value)!;
-                Report(ManifestDiagnosticIds.ValueInManifest, valueProperty.NameNode, name);
+                Report(RuleIdentifiers.ValueInManifest, valueProperty.NameNode, name);
             }
 
             var source = _defaultSource;
@@ -228,7 +229,7 @@ internal static class ManifestParser
                 }
                 else if (!ManifestFormat.TryParseSource(sourceText.Value, out source))
                 {
-                    Report(ManifestDiagnosticIds.UnknownSource, sourceText, sourceText.Value, owner);
+                    Report(RuleIdentifiers.UnknownSource, sourceText, sourceText.Value, owner);
                     valid = false;
                 }
             }
@@ -236,12 +237,12 @@ internal static class ManifestParser
             string? id = null;
             if (!properties.TryGetValue(ManifestFormat.Id, out var idNode))
             {
-                Report(ManifestDiagnosticIds.MissingId, declaration.NameNode, name);
+                Report(RuleIdentifiers.MissingId, declaration.NameNode, name);
                 valid = false;
             }
             else if (idNode is JsonString idText && string.IsNullOrWhiteSpace(idText.Value))
             {
-                Report(ManifestDiagnosticIds.MissingId, idText, name);
+                Report(RuleIdentifiers.MissingId, idText, name);
                 valid = false;
             }
             else if (ReadString(idNode, "'id' of " + owner) is { } idValue)
@@ -269,7 +270,7 @@ internal static class ManifestParser
                 }
                 else
                 {
-                    Report(ManifestDiagnosticIds.InvalidIdentifier, typeNameText, typeNameText.Value, "the record type name of " + owner, ManifestNames.DescribeInvalid(typeNameText.Value, isTypeName: true));
+                    Report(RuleIdentifiers.InvalidIdentifier, typeNameText, typeNameText.Value, "the record type name of " + owner, ManifestNames.DescribeInvalid(typeNameText.Value, isTypeName: true));
                     valid = false;
                 }
             }
@@ -288,7 +289,7 @@ internal static class ManifestParser
 
                 if (jsonKey is not null)
                 {
-                    Report(ManifestDiagnosticIds.JsonKeyOnTypedSecret, body.Find(ManifestFormat.JsonKey)!.NameNode, name);
+                    Report(RuleIdentifiers.JsonKeyOnTypedSecret, body.Find(ManifestFormat.JsonKey)!.NameNode, name);
                     valid = false;
                 }
             }
@@ -305,13 +306,13 @@ internal static class ManifestParser
         {
             if (node is not JsonObject fieldsObject)
             {
-                Report(ManifestDiagnosticIds.InvalidValue, node, "'fields' of " + owner, "an object mapping JSON field names to types");
+                Report(RuleIdentifiers.InvalidValue, node, "'fields' of " + owner, "an object mapping JSON field names to types");
                 return null;
             }
 
             if (fieldsObject.Properties.Count == 0)
             {
-                Report(ManifestDiagnosticIds.InvalidValue, node, "'fields' of " + owner, "an object with at least one field");
+                Report(RuleIdentifiers.InvalidValue, node, "'fields' of " + owner, "an object with at least one field");
                 return null;
             }
 
@@ -324,13 +325,13 @@ internal static class ManifestParser
                 var fieldOwner = "field '" + property.Name + "' of " + owner;
                 if (!jsonNames.Add(property.Name))
                 {
-                    Report(ManifestDiagnosticIds.DuplicateName, property.NameNode, property.Name, "'fields' of " + owner);
+                    Report(RuleIdentifiers.DuplicateName, property.NameNode, property.Name, "'fields' of " + owner);
                     continue;
                 }
 
                 if (property.Name.Length == 0)
                 {
-                    Report(ManifestDiagnosticIds.InvalidValue, property.NameNode, "a field name", "a non-empty JSON property name");
+                    Report(RuleIdentifiers.InvalidValue, property.NameNode, "a field name", "a non-empty JSON property name");
                     allValid = false;
                     continue;
                 }
@@ -344,7 +345,7 @@ internal static class ManifestParser
 
                 if (field.PropertyName == typeName || ManifestNames.IsReservedRecordMember(field.PropertyName) || !propertyNames.Add(field.PropertyName))
                 {
-                    Report(ManifestDiagnosticIds.NameCollision, property.NameNode, field.PropertyName, "another member of record '" + typeName + "'");
+                    Report(RuleIdentifiers.NameCollision, property.NameNode, field.PropertyName, "another member of record '" + typeName + "'");
                     allValid = false;
                     continue;
                 }
@@ -371,7 +372,7 @@ internal static class ManifestParser
                 var properties = ReadProperties(fieldObject, FieldProperties, owner);
                 if (!properties.TryGetValue(ManifestFormat.FieldType, out var typeValue))
                 {
-                    Report(ManifestDiagnosticIds.InvalidValue, property.NameNode, owner, "an object with a \"type\"");
+                    Report(RuleIdentifiers.InvalidValue, property.NameNode, owner, "an object with a \"type\"");
                     return null;
                 }
 
@@ -384,7 +385,7 @@ internal static class ManifestParser
                     }
                     else
                     {
-                        Report(ManifestDiagnosticIds.InvalidValue, optionalNode, "'optional' of " + owner, "true or false");
+                        Report(RuleIdentifiers.InvalidValue, optionalNode, "'optional' of " + owner, "true or false");
                     }
                 }
 
@@ -398,7 +399,7 @@ internal static class ManifestParser
             }
             else
             {
-                Report(ManifestDiagnosticIds.InvalidValue, property.Value, owner, "a type name such as \"string\" or \"int?\", or an object with a \"type\"");
+                Report(RuleIdentifiers.InvalidValue, property.Value, owner, "a type name such as \"string\" or \"int?\", or an object with a \"type\"");
                 return null;
             }
 
@@ -409,7 +410,7 @@ internal static class ManifestParser
 
             if (!ManifestFormat.TryParseFieldType(typeNode.Value, out var type, out var optionalFromType))
             {
-                Report(ManifestDiagnosticIds.UnsupportedFieldType, typeNode, typeNode.Value, owner);
+                Report(RuleIdentifiers.UnsupportedFieldType, typeNode, typeNode.Value, owner);
                 return null;
             }
 
@@ -419,7 +420,7 @@ internal static class ManifestParser
             }
             else if (!ManifestNames.IsValidIdentifier(propertyName))
             {
-                Report(ManifestDiagnosticIds.InvalidIdentifier, nameNode, propertyName, "the property name of " + owner, ManifestNames.DescribeInvalid(propertyName, isTypeName: false));
+                Report(RuleIdentifiers.InvalidIdentifier, nameNode, propertyName, "the property name of " + owner, ManifestNames.DescribeInvalid(propertyName, isTypeName: false));
                 return null;
             }
 
@@ -443,13 +444,13 @@ internal static class ManifestParser
 
                 if (versionId is not null && versionId.Length == 0)
                 {
-                    Report(ManifestDiagnosticIds.InvalidVersion, idNode, owner, "'versionId' is empty");
+                    Report(RuleIdentifiers.InvalidVersion, idNode, owner, "'versionId' is empty");
                     versionId = null;
                 }
                 else if (versionId is not null && source == ManifestSecretSource.ParameterStore
                     && !(long.TryParse(versionId, NumberStyles.None, CultureInfo.InvariantCulture, out var number2) && number2 > 0))
                 {
-                    Report(ManifestDiagnosticIds.InvalidVersion, idNode, owner, "a Parameter Store 'versionId' is a positive version number");
+                    Report(RuleIdentifiers.InvalidVersion, idNode, owner, "a Parameter Store 'versionId' is a positive version number");
                     versionId = null;
                 }
             }
@@ -458,15 +459,15 @@ internal static class ManifestParser
             {
                 if (source == ManifestSecretSource.ParameterStore)
                 {
-                    Report(ManifestDiagnosticIds.InvalidVersion, stageNode, owner, "'versionStage' is a Secrets Manager staging label; Parameter Store has none");
+                    Report(RuleIdentifiers.InvalidVersion, stageNode, owner, "'versionStage' is a Secrets Manager staging label; Parameter Store has none");
                 }
                 else if (stageText.Value.Trim().Length == 0)
                 {
-                    Report(ManifestDiagnosticIds.InvalidVersion, stageNode, owner, "'versionStage' is empty");
+                    Report(RuleIdentifiers.InvalidVersion, stageNode, owner, "'versionStage' is empty");
                 }
                 else if (versionId is not null)
                 {
-                    Report(ManifestDiagnosticIds.InvalidVersion, stageNode, owner, "set either 'versionId' or 'versionStage', not both");
+                    Report(RuleIdentifiers.InvalidVersion, stageNode, owner, "set either 'versionId' or 'versionStage', not both");
                 }
                 else
                 {
@@ -485,7 +486,7 @@ internal static class ManifestParser
             }
 
             var written = node is JsonString invalid ? invalid.Value : _text.Substring(node.Start, Math.Min(node.Length, 40));
-            Report(ManifestDiagnosticIds.InvalidTtl, node, written, owner);
+            Report(RuleIdentifiers.InvalidTtl, node, written, owner);
             return null;
         }
 
@@ -496,46 +497,9 @@ internal static class ManifestParser
 
         private void CheckId(JsonString node, string id, ManifestSecretSource source, string name)
         {
-            if (id.StartsWith("arn:", StringComparison.Ordinal))
+            if (SecretIdRules.CheckId(id, source == ManifestSecretSource.ParameterStore) is { } rule)
             {
-                foreach (var c in id)
-                {
-                    if (char.IsWhiteSpace(c) || char.IsControl(c))
-                    {
-                        Report(ManifestDiagnosticIds.InvalidSecretId, node, name, id, "an ARN has no whitespace");
-                        return;
-                    }
-                }
-
-                return;
-            }
-
-            var allowed = source == ManifestSecretSource.ParameterStore ? "_.-/" : "/_+=.@-";
-            foreach (var c in id)
-            {
-                if (!(c < 0x80 && char.IsLetterOrDigit(c)) && allowed.IndexOf(c) < 0)
-                {
-                    var rule = source == ManifestSecretSource.ParameterStore
-                        ? "Parameter Store names use letters, digits and _ . - /"
-                        : "Secrets Manager names use letters, digits and / _ + = . @ -";
-                    Report(ManifestDiagnosticIds.InvalidSecretId, node, name, id, rule);
-                    return;
-                }
-            }
-
-            if (source == ManifestSecretSource.ParameterStore)
-            {
-                if (id.IndexOf('/') > 0)
-                {
-                    Report(ManifestDiagnosticIds.InvalidSecretId, node, name, id, "a hierarchical Parameter Store name must start with '/'");
-                }
-                else if (id.TrimStart('/').StartsWith("aws", StringComparison.OrdinalIgnoreCase) || id.TrimStart('/').StartsWith("ssm", StringComparison.OrdinalIgnoreCase))
-                {
-                    if (!id.StartsWith("/aws/reference/secretsmanager/", StringComparison.Ordinal))
-                    {
-                        Report(ManifestDiagnosticIds.InvalidSecretId, node, name, id, "Parameter Store names must not begin with 'aws' or 'ssm'");
-                    }
-                }
+                Report(RuleIdentifiers.InvalidSecretId, node, name, id, rule);
             }
         }
 
@@ -577,7 +541,7 @@ internal static class ManifestParser
 
                 if (clash is not null)
                 {
-                    _diagnostics.Add(ManifestDiagnostic.Create(ManifestDiagnosticIds.NameCollision, secret.NameLocation, clashingName!, clash));
+                    _diagnostics.Add(ManifestDiagnostic.Create(RuleIdentifiers.NameCollision, secret.NameLocation, clashingName!, clash));
                     continue;
                 }
 
@@ -605,13 +569,13 @@ internal static class ManifestParser
             {
                 if (Array.IndexOf(known, property.Name) < 0)
                 {
-                    Report(ManifestDiagnosticIds.UnknownProperty, property.NameNode, property.Name, owner, Suggest(property.Name, known));
+                    Report(RuleIdentifiers.UnknownProperty, property.NameNode, property.Name, owner, Suggest(property.Name, known));
                     continue;
                 }
 
                 if (properties.ContainsKey(property.Name))
                 {
-                    Report(ManifestDiagnosticIds.DuplicateName, property.NameNode, property.Name, owner);
+                    Report(RuleIdentifiers.DuplicateName, property.NameNode, property.Name, owner);
                     continue;
                 }
 
@@ -633,7 +597,7 @@ internal static class ManifestParser
 
             if (text.Value.Length == 0)
             {
-                Report(ManifestDiagnosticIds.InvalidValue, text, "'" + name + "' of " + owner, "a non-empty string");
+                Report(RuleIdentifiers.InvalidValue, text, "'" + name + "' of " + owner, "a non-empty string");
                 return null;
             }
 
@@ -647,7 +611,7 @@ internal static class ManifestParser
                 return text;
             }
 
-            Report(ManifestDiagnosticIds.InvalidValue, node, what, "a string");
+            Report(RuleIdentifiers.InvalidValue, node, what, "a string");
             return null;
         }
 
@@ -665,12 +629,12 @@ internal static class ManifestParser
             return string.Empty;
         }
 
-        private LocationInfo Location(JsonNode node) => _lines.GetLocation(node.Start, node.Length);
+        private LocationInfo Location(JsonNode node) => LocationInfo.Create(_path, _lines, node.Start, node.Length);
 
         private void Report(string id, JsonNode node, params string[] arguments) =>
             _diagnostics.Add(ManifestDiagnostic.Create(id, Location(node), arguments));
 
         private void Report(string id, int start, int length, params string[] arguments) =>
-            _diagnostics.Add(ManifestDiagnostic.Create(id, _lines.GetLocation(start, length), arguments));
+            _diagnostics.Add(ManifestDiagnostic.Create(id, LocationInfo.Create(_path, _lines, start, length), arguments));
     }
 }

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using SecretAnalyzers.Manifest.Json;
+using SecretAnalyzers.Json;
+using SecretAnalyzers.Text;
 
 namespace SecretAnalyzers.Manifest;
 
@@ -138,18 +139,34 @@ internal static class ManifestWriter
         }
 
         // The entry's id is written without the manifest's idPrefix, which the parsed model has already applied.
-        var prefix = ((JsonDocumentReader.Parse(manifestText!) as JsonObject)?.Find(ManifestFormat.Defaults)?.Value as JsonObject)
-            ?.Find(ManifestFormat.IdPrefix)?.Value as JsonString;
+        var prefix = ReadIdPrefix(manifestText!);
         foreach (var secret in model.Secrets)
         {
             if (secret.Source == parsedSource && secret.JsonKey == jsonKey && !secret.IsTyped
-                && (secret.Id == id || (prefix is not null && secret.Id == prefix.Value + id)))
+                && (secret.Id == id || (prefix.Length > 0 && secret.Id == prefix + id)))
             {
                 return secret.Name;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The manifest's <c>defaults.idPrefix</c> as written (the generator puts it in front of ids that do not start
+    /// with <c>/</c> or <c>arn:</c>); empty when there is none or the text is unreadable.
+    /// </summary>
+    public static string ReadIdPrefix(string manifestText)
+    {
+        try
+        {
+            return ((JsonDocumentReader.Parse(manifestText ?? string.Empty) as JsonObject)?.Find(ManifestFormat.Defaults)?.Value as JsonObject)
+                ?.Find(ManifestFormat.IdPrefix)?.Value is JsonString prefix ? prefix.Value : string.Empty;
+        }
+        catch (JsonSyntaxException)
+        {
+            return string.Empty;
+        }
     }
 
     private static void ValidateEntry(ManifestSecretEntryToAdd entry)
@@ -354,7 +371,7 @@ internal static class ManifestWriter
 
     private static string Position(string text, int offset)
     {
-        var position = new LineMap(text, string.Empty).GetPosition(offset);
+        var position = new LineTable(text).GetPosition(offset);
         return "line " + (position.Line + 1) + ", column " + (position.Character + 1);
     }
 

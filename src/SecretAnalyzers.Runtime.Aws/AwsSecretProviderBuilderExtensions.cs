@@ -5,7 +5,12 @@ using SecretAnalyzers.Runtime.Aws;
 
 namespace SecretAnalyzers.Runtime;
 
-/// <summary>The AWS stores for <c>services.AddSecretProvider(b => …)</c>.</summary>
+/// <summary>
+/// The AWS stores for <c>services.AddSecretProvider(b => …)</c>. The stores are created at once, their SSM client on the
+/// first AWS read: <c>client</c> when given, else an <see cref="IAmazonSimpleSystemsManagement"/> from the container when
+/// the container already exists, else one made with the SDK's normal region and credential resolution. Pass the
+/// client to be sure that reads before <c>builder.Build()</c> and after use the same one.
+/// </summary>
 public static class AwsSecretProviderBuilderExtensions
 {
     /// <summary>
@@ -23,7 +28,7 @@ public static class AwsSecretProviderBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        return builder.UseStore(services => new ParameterStoreSecretStore(client ?? services.GetService<IAmazonSimpleSystemsManagement>(), Configure(configure)));
+        return builder.UseStore(new ParameterStoreSecretStore(ClientFactory(builder, client), Configure(configure)));
     }
 
     /// <summary>
@@ -40,7 +45,7 @@ public static class AwsSecretProviderBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        return builder.UseStore(services => new SecretsManagerReferenceSecretStore(client ?? services.GetService<IAmazonSimpleSystemsManagement>(), Configure(configure)));
+        return builder.UseStore(new SecretsManagerReferenceSecretStore(ClientFactory(builder, client), Configure(configure)));
     }
 
     /// <summary>Adds both AWS stores (Parameter Store, and Secrets Manager through the reference path) sharing one client.</summary>
@@ -55,20 +60,21 @@ public static class AwsSecretProviderBuilderExtensions
         }
 
         // One client for both stores, created on first AWS read.
-        var gate = new object();
-        IAmazonSimpleSystemsManagement? shared = null;
-        Func<IAmazonSimpleSystemsManagement> Shared(IServiceProvider services) => () =>
-        {
-            lock (gate)
-            {
-                return shared ??= client ?? services.GetService<IAmazonSimpleSystemsManagement>() ?? new AmazonSimpleSystemsManagementClient();
-            }
-        };
-
+        // One client and one options object for both stores: with several regions they share clients and circuit
+        // breakers. The stores exist at once (reads before builder.Build() reach AWS); the client on first AWS read.
+        var shared = new Lazy<IAmazonSimpleSystemsManagement>(ClientFactory(builder, client), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        var options = Configure(configure);
         return builder
-            .UseStore(services => new ParameterStoreSecretStore(Shared(services), Configure(configure)))
-            .UseStore(services => new SecretsManagerReferenceSecretStore(Shared(services), Configure(configure)));
+            .UseStore(new ParameterStoreSecretStore(() => shared.Value, options))
+            .UseStore(new SecretsManagerReferenceSecretStore(() => shared.Value, options));
     }
+
+    /// <summary>
+    /// Adds both AWS stores configured by <paramref name="configure"/>, for example with regional failover:
+    /// <c>b.UseAws(o => o.Regions = ["us-east-1", "us-west-2"])</c>.
+    /// </summary>
+    public static SecretProviderBuilder UseAws(this SecretProviderBuilder builder, Action<SsmSecretStoreOptions> configure) =>
+        builder.UseAws(client: null, configure ?? throw new ArgumentNullException(nameof(configure)));
 
     /// <summary>
     /// Adds Secrets Manager through a delegate around <c>IAmazonSecretsManager.GetSecretValueAsync</c>
@@ -86,6 +92,11 @@ public static class AwsSecretProviderBuilderExtensions
 
         return builder.UseStore(new DelegateSecretsManagerStore(getSecretValue, retry));
     }
+
+    private static Func<IAmazonSimpleSystemsManagement> ClientFactory(SecretProviderBuilder builder, IAmazonSimpleSystemsManagement? client) =>
+        () => client
+            ?? builder.ServiceProvider?.GetService<IAmazonSimpleSystemsManagement>()
+            ?? new AmazonSimpleSystemsManagementClient();
 
     private static SsmSecretStoreOptions Configure(Action<SsmSecretStoreOptions>? configure)
     {

@@ -21,7 +21,7 @@ namespace SecretAnalyzers.Runtime.Aws;
 /// AWS errors thrown by the delegate are mapped by error code (ResourceNotFoundException → not found,
 /// AccessDeniedException/DecryptionFailure → access denied, throttling → retried with backoff, 5xx → unavailable).
 /// </summary>
-public sealed class DelegateSecretsManagerStore : ISecretStore
+public sealed class DelegateSecretsManagerStore : ISecretStore, ISecretStoreLookup
 {
     private readonly Func<string, string?, string?, CancellationToken, Task<SecretValue>> _getSecretValue;
     private readonly SecretRetryOptions _retry;
@@ -46,6 +46,7 @@ public sealed class DelegateSecretsManagerStore : ISecretStore
             throw new ArgumentNullException(nameof(reference));
         }
 
+        SecretReferenceRules.ThrowIfInvalid(reference);
         SecretValue? value;
         try
         {
@@ -56,7 +57,7 @@ public sealed class DelegateSecretsManagerStore : ISecretStore
                 reference,
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (AwsErrors.Translate(reference, ex, cancellationToken) is { } translated && !ReferenceEquals(translated, ex))
+        catch (Exception ex) when (AwsErrors.Translate(reference, ex, cancellationToken, _retry.MaxAttempts) is { } translated && !ReferenceEquals(translated, ex))
         {
             throw translated;
         }
@@ -89,4 +90,12 @@ public sealed class DelegateSecretsManagerStore : ISecretStore
 
         return result;
     }
+
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference) =>
+        "Secrets Manager secret '" + (reference ?? throw new ArgumentNullException(nameof(reference))).Id + "' (through the delegate passed to UseSecretsManager)";
+
+    /// <inheritdoc />
+    public string DescribeFix(SecretReference reference) =>
+        "aws secretsmanager create-secret --name " + (reference ?? throw new ArgumentNullException(nameof(reference))).Id + " --secret-string <value>";
 }

@@ -32,6 +32,12 @@ public sealed class ParameterStoreSecretStore : SsmStoreBase
 
     private protected override bool WithDecryption => Options.WithDecryption;
 
+    private protected override string StoreName => "Parameter Store parameter";
+
+    /// <inheritdoc />
+    public override string DescribeFix(SecretReference reference) =>
+        "aws ssm put-parameter --name " + (reference ?? throw new ArgumentNullException(nameof(reference))).Id + " --type SecureString --value <value>";
+
     /// <inheritdoc />
     public override string ToParameterName(SecretReference reference)
     {
@@ -40,6 +46,7 @@ public sealed class ParameterStoreSecretStore : SsmStoreBase
             throw new ArgumentNullException(nameof(reference));
         }
 
+        SecretReferenceRules.ThrowIfInvalid(reference);
         return reference.Id + Selector(reference);
     }
 

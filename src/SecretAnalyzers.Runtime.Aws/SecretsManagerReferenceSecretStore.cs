@@ -36,12 +36,25 @@ public sealed class SecretsManagerReferenceSecretStore : SsmStoreBase
 
     private protected override bool WithDecryption => true;
 
+    private protected override string StoreName => "Secrets Manager secret via Parameter Store";
+
+    /// <inheritdoc />
+    public override string DescribeFix(SecretReference reference) =>
+        "aws secretsmanager create-secret --name " + (reference ?? throw new ArgumentNullException(nameof(reference))).Id + " --secret-string <value>";
+
     /// <inheritdoc />
     public override string ToParameterName(SecretReference reference)
     {
         if (reference is null)
         {
             throw new ArgumentNullException(nameof(reference));
+        }
+
+        SecretReferenceRules.ThrowIfInvalid(reference);
+        if (reference.Id.StartsWith("/", StringComparison.Ordinal) && !reference.Id.StartsWith(ReferencePath, StringComparison.Ordinal))
+        {
+            // ReferencePath + "/x" would name "…/secretsmanager//x", a parameter that cannot exist.
+            throw new InvalidSecretReferenceException(reference, "a Secrets Manager id read through the reference path must not start with '/'");
         }
 
         var id = reference.Id.StartsWith(ReferencePath, StringComparison.Ordinal) ? reference.Id : ReferencePath + reference.Id;

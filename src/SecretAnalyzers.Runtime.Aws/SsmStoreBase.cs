@@ -8,7 +8,7 @@ using Amazon.SimpleSystemsManagement.Model;
 namespace SecretAnalyzers.Runtime.Aws;
 
 /// <summary>What the Parameter Store and Secrets Manager (reference path) stores share: the SSM name of a reference, single and batched reads.</summary>
-public abstract class SsmStoreBase : ISecretStore
+public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
 {
     private readonly SecretSource _source;
 
@@ -19,7 +19,9 @@ public abstract class SsmStoreBase : ISecretStore
 
         // Without a client the SDK's normal resolution picks region and credentials (environment, profile, instance role),
         // and only when AWS is first asked, so a chain that finds everything locally never needs AWS configured.
-        Reader = new SsmParameterReader(clientFactory ?? (static () => new AmazonSimpleSystemsManagementClient()), Options);
+        // With several regions the clients come from the options (shared by the stores that share the options).
+        var regions = Options.GetSharedRegions() ?? SsmRegions.Single(clientFactory ?? (static () => new AmazonSimpleSystemsManagementClient()));
+        Reader = new SsmParameterReader(regions, Options);
     }
 
     private protected static Func<IAmazonSimpleSystemsManagement>? FactoryOf(IAmazonSimpleSystemsManagement? client) =>
@@ -42,7 +44,18 @@ public abstract class SsmStoreBase : ISecretStore
     public async ValueTask<SecretValue> GetAsync(SecretReference reference, CancellationToken cancellationToken = default)
     {
         CheckSource(reference);
-        var parameter = await Reader.GetAsync(ToParameterName(reference), WithDecryption, reference, cancellationToken).ConfigureAwait(false);
+        Parameter parameter;
+        try
+        {
+            parameter = await Reader.GetAsync(ToParameterName(reference), WithDecryption, reference, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SecretNotFoundException ex)
+        {
+            // Name the parameter and the region or endpoint, so that a chain's message says exactly where it looked.
+            throw new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail), ex.InnerException)
+                .WithDetailsOf(ex);
+        }
+
         return ToValue(reference, parameter);
     }
 
@@ -93,6 +106,16 @@ public abstract class SsmStoreBase : ISecretStore
 
         return result;
     }
+
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference) =>
+        StoreName + " '" + ToParameterName(reference) + "' (" + Reader.DescribeEndpoint() + ")";
+
+    /// <inheritdoc />
+    public abstract string DescribeFix(SecretReference reference);
+
+    /// <summary>How messages name this store: "Parameter Store parameter", "Secrets Manager secret via Parameter Store".</summary>
+    private protected abstract string StoreName { get; }
 
     private protected abstract string? VersionOf(Parameter parameter);
 

@@ -5,21 +5,26 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Primitives;
 using SecretAnalyzers.Runtime.Caching;
 
 namespace SecretAnalyzers.Runtime;
 
 /// <summary>
 /// The <see cref="ISecretProvider"/> in front of any <see cref="ISecretStore"/>: per-entry TTL, jittered
-/// refresh-ahead, single-flight fetches, stale-on-error within a grace period, explicit invalidate/refresh,
-/// a size bound with least-recently-used eviction, and metrics on the <c>SecretAnalyzers.Runtime</c> meter.
+/// refresh-ahead, single-flight fetches, stale-on-error within a grace period, negative caching of failures,
+/// rotation signals, explicit invalidate/refresh, a size bound with least-recently-used eviction, and metrics on the
+/// <c>SecretAnalyzers.Runtime</c> meter.
 /// </summary>
 /// <remarks>
 /// A fresh cached read (including one JSON field of a secret) completes synchronously without allocating or
 /// locking. Values never reach logs or exception messages; only references do.
 /// </remarks>
-public sealed class SecretCache : ISecretProvider, IDisposable
+public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDisposable
 {
+    /// <summary>How often watched secrets (those with a change token) are checked for a due refresh.</summary>
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromSeconds(1);
+
     private readonly ISecretStore _store;
     private readonly SecretCacheOptions _options;
     private readonly ILogger _logger;
@@ -29,6 +34,9 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     private readonly long _defaultTtlMs;
     private readonly long _staleGraceMs;
     private readonly long _errorRetryMs;
+    private readonly ConcurrentDictionary<SecretReference, RotationSignal> _signals = new();
+    private readonly object _watchGate = new();
+    private ITimer? _watchTimer;
     private int _count;
     private int _evicting;
 
@@ -62,6 +70,9 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     public int Count => Volatile.Read(ref _count);
 
     /// <inheritdoc />
+    public event EventHandler<SecretRotatedEventArgs>? Rotated;
+
+    /// <inheritdoc />
     public ValueTask<SecretValue> GetAsync(SecretReference reference, CancellationToken cancellationToken = default)
     {
         // Hot path: one dictionary lookup on a cached hash, one clock read, no lock, no allocation.
@@ -84,6 +95,11 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Serves any value younger than TTL + grace. Past its refresh time the read also starts one background refresh
+    /// (single-flight, and not while a recent failure is being waited out), so synchronous readers see a rotation as
+    /// soon as a refresh lands instead of when the grace period ends.
+    /// </remarks>
     public bool TryGetCached(SecretReference reference, out SecretValue value)
     {
         if (reference is null)
@@ -97,6 +113,11 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             var snapshot = entry.Snapshot;
             if (snapshot is not null && entry.IsCurrent(snapshot) && now < snapshot.StaleUntilMs)
             {
+                if (now >= snapshot.RefreshAtMs)
+                {
+                    RefreshBehind(snapshot.Origin is null ? entry : entry.Parent, now);
+                }
+
                 entry.Touch(now);
                 value = snapshot.Value;
                 return true;
@@ -108,6 +129,11 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             && parent.Snapshot is { } parentSnapshot
             && now < parentSnapshot.StaleUntilMs)
         {
+            if (now >= parentSnapshot.RefreshAtMs)
+            {
+                RefreshBehind(parent, now);
+            }
+
             try
             {
                 value = DeriveField(reference, parent, parentSnapshot).Value;
@@ -124,6 +150,12 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Documents are read in batches of <see cref="SecretCacheOptions.PreloadBatchSize"/>, at most
+    /// <see cref="SecretCacheOptions.PreloadConcurrency"/> at a time, each after a random delay of up to
+    /// <see cref="SecretCacheOptions.PreloadJitter"/>. A value read before a newer one was installed (by a refresh that
+    /// started later) or before an invalidation is not installed.
+    /// </remarks>
     public async Task PreloadAsync(IEnumerable<SecretReference> references, CancellationToken cancellationToken = default)
     {
         if (references is null)
@@ -154,32 +186,15 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         var missing = new List<SecretReference>();
         if (documents.Count > 0)
         {
-            IReadOnlyDictionary<SecretReference, SecretValue> found;
-            Metrics.BackendCall();
-            try
+            using var gate = new SemaphoreSlim(_options.PreloadConcurrency);
+            var batches = new List<Task>();
+            for (var start = 0; start < documents.Count; start += _options.PreloadBatchSize)
             {
-                found = await _store.GetManyAsync(documents, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                Metrics.Error();
-                var translated = Translate(null, ex, cancellationToken);
-                CacheLog.FetchFailed(_logger, documents[0], translated);
-                throw translated;
+                var batch = documents.GetRange(start, Math.Min(_options.PreloadBatchSize, documents.Count - start));
+                batches.Add(PreloadBatchAsync(batch, gate, missing, cancellationToken));
             }
 
-            now = _clock.NowMs();
-            foreach (var document in documents)
-            {
-                if (found.TryGetValue(document, out var value))
-                {
-                    GetOrAddEntry(document).Snapshot = NewSnapshot(document, value, now);
-                }
-                else
-                {
-                    missing.Add(document);
-                }
-            }
+            await Task.WhenAll(batches).ConfigureAwait(false);
         }
 
         foreach (var reference in wanted)
@@ -198,11 +213,12 @@ public sealed class SecretCache : ISecretProvider, IDisposable
 
         if (missing.Count > 0)
         {
-            throw new SecretNotFoundException(missing[0], MissingDetail(missing));
+            throw new SecretNotFoundException(missing[0], SecretLookup.DescribeMissing(missing, _store));
         }
     }
 
     /// <inheritdoc />
+    /// <remarks>A read already in flight for this secret will not install its (older) value.</remarks>
     public void Invalidate(SecretReference reference)
     {
         if (reference is null)
@@ -210,11 +226,15 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             throw new ArgumentNullException(nameof(reference));
         }
 
-        // Dropping the document also retires every field extracted from it: their snapshots no longer match.
-        Remove(reference.WithoutJsonKey());
-        if (reference.JsonKey is not null)
+        // Invalidating the document also retires every field extracted from it: their snapshots no longer match.
+        if (_entries.TryGetValue(reference.WithoutJsonKey(), out var document))
         {
-            Remove(reference);
+            document.Invalidate();
+        }
+
+        if (reference.JsonKey is not null && _entries.TryGetValue(reference, out var field))
+        {
+            field.Invalidate();
         }
     }
 
@@ -243,6 +263,50 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         return reference.JsonKey is null ? snapshot.Value : DeriveField(reference, parent, snapshot).Value;
     }
 
+    /// <inheritdoc />
+    public IChangeToken GetChangeToken(SecretReference reference)
+    {
+        if (reference is null)
+        {
+            throw new ArgumentNullException(nameof(reference));
+        }
+
+        var signal = _signals.GetOrAdd(reference.WithoutJsonKey(), static _ => new RotationSignal());
+        StartWatching();
+        return signal.Token;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="callback"/> after each rotation of <paramref name="reference"/> (its document, for a JSON
+    /// field), on the thread that installed the new value. Dispose the result to stop. Keeps the secret watched, as
+    /// <see cref="GetChangeToken"/> does.
+    /// </summary>
+    public IDisposable OnRotated(SecretReference reference, Action<SecretRotatedEventArgs> callback)
+    {
+        if (reference is null)
+        {
+            throw new ArgumentNullException(nameof(reference));
+        }
+
+        if (callback is null)
+        {
+            throw new ArgumentNullException(nameof(callback));
+        }
+
+        var document = reference.WithoutJsonKey();
+        _signals.GetOrAdd(document, static _ => new RotationSignal());
+        StartWatching();
+        EventHandler<SecretRotatedEventArgs> handler = (_, args) =>
+        {
+            if (args.Reference.Equals(document))
+            {
+                callback(args);
+            }
+        };
+        Rotated += handler;
+        return new Subscription(this, handler);
+    }
+
     /// <summary>
     /// Stops background work and disposes the meter. A disposed cache that was <see cref="SecretProvider.Default"/>
     /// stops being it (the default goes back to the local default chain).
@@ -252,6 +316,12 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         if (!_lifetime.IsCancellationRequested)
         {
             _lifetime.Cancel();
+            lock (_watchGate)
+            {
+                _watchTimer?.Dispose();
+                _watchTimer = null;
+            }
+
             Metrics.Dispose();
             SecretProvider.ResetIfDefault(this);
         }
@@ -295,9 +365,16 @@ public sealed class SecretCache : ISecretProvider, IDisposable
                 // Refresh-ahead: serve the value that is still valid and let one background fetch replace it.
                 entry.Touch(now);
                 Metrics.Hit();
-                StartBackgroundRefresh(entry);
+                RefreshBehind(entry, now);
                 return snapshot;
             }
+        }
+
+        // Negative caching: a missing, forbidden or malformed secret is the answer until the retry time.
+        if (entry.Failure is { IsDefinitive: true } failure && now < failure.RetryAtMs)
+        {
+            Metrics.Hit();
+            throw failure.Exception;
         }
 
         Metrics.Miss();
@@ -308,13 +385,19 @@ public sealed class SecretCache : ISecretProvider, IDisposable
         catch (SecretException ex) when (CanServeStale(ex) && entry.Snapshot is { } stale && _clock.NowMs() is var failedAt && failedAt < stale.StaleUntilMs)
         {
             Metrics.StaleServed();
-            CacheLog.ServingStale(_logger, entry.Key, failedAt - stale.ExpiresAtMs, ex);
+            CacheLog.ServingStale(_logger, entry.Key, stale.StaleUntilMs - failedAt, ex);
             return stale;
         }
     }
 
-    private void StartBackgroundRefresh(CacheEntry entry)
+    /// <summary>Starts a background refresh of a document entry unless a recent failure is being waited out.</summary>
+    private void RefreshBehind(CacheEntry? entry, long nowMs)
     {
+        if (entry is null || (entry.Failure is { } failure && nowMs < failure.RetryAtMs) || _lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+
         lock (entry)
         {
             if (entry.Pending is not null)
@@ -334,6 +417,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     private Task<CacheSnapshot> StartOrJoinFetch(CacheEntry entry, bool isBackgroundRefresh = false)
     {
         TaskCompletionSource<CacheSnapshot> pending;
+        long ticket;
         lock (entry)
         {
             if (entry.Pending is { } existing)
@@ -343,58 +427,103 @@ public sealed class SecretCache : ISecretProvider, IDisposable
 
             pending = new TaskCompletionSource<CacheSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
             entry.Pending = pending;
+            ticket = entry.TakeTicket();
         }
 
-        _ = RunFetchAsync(entry, pending, isBackgroundRefresh);
+        _ = RunFetchAsync(entry, pending, ticket, isBackgroundRefresh);
         return pending.Task;
     }
 
-    private async Task RunFetchAsync(CacheEntry entry, TaskCompletionSource<CacheSnapshot> pending, bool isBackgroundRefresh)
+    private async Task RunFetchAsync(CacheEntry entry, TaskCompletionSource<CacheSnapshot> pending, long ticket, bool isBackgroundRefresh)
     {
-        // The fetch serves every waiting caller, so it is bound to the cache's lifetime and timeout,
-        // never to one caller's cancellation token.
+        CacheSnapshot? result = null;
+        SecretException? failure = null;
+        SecretValue? rotatedFrom = null;
         CancellationTokenSource? timeout = null;
-        var token = _lifetime.Token;
-        if (_options.FetchTimeout is { } fetchTimeout)
-        {
-            timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
-            timeout.CancelAfter(fetchTimeout);
-            token = timeout.Token;
-        }
-
         try
         {
+            // The fetch serves every waiting caller, so it is bound to the cache's lifetime and timeout, never to one
+            // caller's cancellation token. Everything that can throw is inside the try, so the fetch always completes.
+            var token = _lifetime.Token;
+            if (_options.FetchTimeout is { } fetchTimeout)
+            {
+                timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+                timeout.CancelAfter(fetchTimeout);
+                token = timeout.Token;
+            }
+
             Metrics.BackendCall();
-            var value = await _store.GetAsync(entry.Key, token).ConfigureAwait(false);
+            var read = _store.GetAsync(entry.Key, token);
+
+            // A store that ignores its token must not hold every caller past the timeout.
+            var value = read.IsCompletedSuccessfully
+                ? read.Result
+                : await TaskWaiting.WaitAsync(ObserveLateFailure(read.AsTask()), token).ConfigureAwait(false);
             if (value is null)
             {
                 throw new SecretStoreUnavailableException(entry.Key, "the store returned no value.");
             }
 
-            var snapshot = NewSnapshot(entry.Key, value, _clock.NowMs());
-            entry.Snapshot = snapshot;
+            result = NewSnapshot(entry.Key, value, _clock.NowMs());
+            entry.TryInstall(ticket, result, out rotatedFrom);
             CacheLog.Fetched(_logger, entry.Key);
-            Complete(entry, pending);
-            pending.TrySetResult(snapshot);
         }
         catch (Exception ex)
         {
+            failure = Translate(entry.Key, ex, _lifetime.Token);
+            RecordFailure(entry, ticket, failure, isBackgroundRefresh);
+        }
+        finally
+        {
+            timeout?.Dispose();
+            Complete(entry, pending);
+            if (failure is not null)
+            {
+                pending.TrySetException(failure);
+            }
+            else if (result is not null)
+            {
+                pending.TrySetResult(result);
+            }
+            else
+            {
+                pending.TrySetException(new SecretStoreUnavailableException(entry.Key, "the read ended without a value."));
+            }
+        }
+
+        if (rotatedFrom is not null)
+        {
+            RaiseRotated(entry.Key, rotatedFrom, result!.Value);
+        }
+    }
+
+    /// <summary>Keeps the failure on the entry (negative caching, stale-on-error); never throws.</summary>
+    private void RecordFailure(CacheEntry entry, long ticket, SecretException translated, bool isBackgroundRefresh)
+    {
+        try
+        {
             Metrics.Error();
-            var translated = Translate(entry.Key, ex, _lifetime.Token);
+            var now = _clock.NowMs();
+            var failure = new CacheFailure(translated, now + JitteredRetryMs());
             if (translated is SecretNotFoundException)
             {
                 // A definitive answer: the old value must not be served any longer.
-                entry.Snapshot = null;
+                entry.TryFail(ticket, failure, replacement: null, dropSnapshot: true);
             }
-            else if (CanServeStale(translated) && entry.Snapshot is { } stale && _clock.NowMs() is var now && now < stale.StaleUntilMs)
+            else if (CanServeStale(translated) && entry.Snapshot is { Origin: null } stale && now < stale.StaleUntilMs)
             {
                 // Outage: keep serving the old value without waiting, and ask the store again only after a pause.
-                entry.Snapshot = new CacheSnapshot(
+                var replacement = new CacheSnapshot(
                     stale.Value,
-                    refreshAtMs: now + _errorRetryMs,
+                    refreshAtMs: failure.RetryAtMs,
                     expiresAtMs: Math.Min(Math.Max(stale.ExpiresAtMs, now + (2 * _errorRetryMs)), stale.StaleUntilMs),
                     stale.StaleUntilMs,
                     origin: null);
+                entry.TryFail(ticket, failure, replacement, dropSnapshot: false);
+            }
+            else
+            {
+                entry.TryFail(ticket, failure, replacement: null, dropSnapshot: false);
             }
 
             if (isBackgroundRefresh)
@@ -405,14 +534,173 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             {
                 CacheLog.FetchFailed(_logger, entry.Key, translated);
             }
+        }
+        catch (Exception)
+        {
+            // Bookkeeping (a metrics listener, the clock) must never keep the fetch from completing.
+        }
+    }
 
-            Complete(entry, pending);
-            pending.TrySetException(translated);
+    /// <summary>The pause after a failure, shortened by up to the jitter ratio so that instances do not retry together.</summary>
+    private long JitteredRetryMs() =>
+        _errorRetryMs - (long)(_errorRetryMs * _options.RefreshJitterRatio * Jitter.NextFraction());
+
+    private async Task PreloadBatchAsync(List<SecretReference> batch, SemaphoreSlim gate, List<SecretReference> missing, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_options.PreloadJitter > TimeSpan.Zero)
+            {
+                var delay = TimeSpan.FromMilliseconds(_options.PreloadJitter.TotalMilliseconds * Jitter.NextFraction());
+                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+            }
+
+            var entries = new CacheEntry[batch.Count];
+            var tickets = new long[batch.Count];
+            for (var i = 0; i < batch.Count; i++)
+            {
+                entries[i] = GetOrAddEntry(batch[i]);
+                lock (entries[i])
+                {
+                    tickets[i] = entries[i].TakeTicket();
+                }
+            }
+
+            IReadOnlyDictionary<SecretReference, SecretValue> found;
+            Metrics.BackendCall();
+            try
+            {
+                found = await _store.GetManyAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Metrics.Error();
+                var translated = Translate(null, ex, cancellationToken);
+                CacheLog.FetchFailed(_logger, batch[0], translated);
+                throw translated;
+            }
+
+            var now = _clock.NowMs();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (found.TryGetValue(batch[i], out var value))
+                {
+                    var snapshot = NewSnapshot(batch[i], value, now);
+                    if (entries[i].TryInstall(tickets[i], snapshot, out var rotatedFrom) && rotatedFrom is not null)
+                    {
+                        RaiseRotated(batch[i], rotatedFrom, value);
+                    }
+                }
+                else
+                {
+                    lock (missing)
+                    {
+                        missing.Add(batch[i]);
+                    }
+
+                    var notFound = new SecretNotFoundException(batch[i], "not found during preload.");
+                    entries[i].TryFail(tickets[i], new CacheFailure(notFound, now + JitteredRetryMs()), replacement: null, dropSnapshot: true);
+                }
+            }
         }
         finally
         {
-            timeout?.Dispose();
+            gate.Release();
         }
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+#if NET
+        return Task.Delay(delay, _clock.TimeProvider, cancellationToken);
+#else
+        return _clock.TimeProvider.Delay(delay, cancellationToken);
+#endif
+    }
+
+    private void RaiseRotated(SecretReference document, SecretValue previous, SecretValue current)
+    {
+        CacheLog.Rotated(_logger, document, previous.VersionId, current.VersionId);
+        if (_signals.TryGetValue(document, out var signal) && signal.Fire() is not null)
+        {
+            CacheLog.ListenerFailed(_logger, document);
+        }
+
+        if (Rotated is not { } handlers)
+        {
+            return;
+        }
+
+        var args = new SecretRotatedEventArgs(document, previous.VersionId, current.VersionId);
+        foreach (var handler in handlers.GetInvocationList())
+        {
+            try
+            {
+                ((EventHandler<SecretRotatedEventArgs>)handler)(this, args);
+            }
+            catch (Exception)
+            {
+                CacheLog.ListenerFailed(_logger, document);
+            }
+        }
+    }
+
+    /// <summary>Starts (once) the timer that keeps watched secrets fresh even when nobody reads them.</summary>
+    private void StartWatching()
+    {
+        lock (_watchGate)
+        {
+            if (_watchTimer is not null || _lifetime.IsCancellationRequested)
+            {
+                return;
+            }
+
+            // No execution context flows into the timer: it must not keep a request's ambient state alive.
+            var restoreFlow = !ExecutionContext.IsFlowSuppressed();
+            if (restoreFlow)
+            {
+                ExecutionContext.SuppressFlow();
+            }
+
+            try
+            {
+                _watchTimer = _clock.TimeProvider.CreateTimer(static state => ((SecretCache)state!).RefreshWatched(), this, WatchInterval, WatchInterval);
+            }
+            finally
+            {
+                if (restoreFlow)
+                {
+                    ExecutionContext.RestoreFlow();
+                }
+            }
+        }
+    }
+
+    private void RefreshWatched()
+    {
+        try
+        {
+            var now = _clock.NowMs();
+            foreach (var pair in _signals)
+            {
+                if (_entries.TryGetValue(pair.Key, out var entry) && entry.Snapshot is { } snapshot && now >= snapshot.RefreshAtMs)
+                {
+                    RefreshBehind(entry, now);
+                }
+            }
+        }
+        catch (Exception)
+        {
+            // A timer callback must never throw; the next tick tries again.
+        }
+    }
+
+    private static Task<T> ObserveLateFailure<T>(Task<T> task)
+    {
+        // After a timeout nobody awaits the store's task; observe its failure so it is not reported as unobserved.
+        _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return task;
     }
 
     private static void Complete(CacheEntry entry, TaskCompletionSource<CacheSnapshot> pending)
@@ -481,7 +769,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     {
         if (_entries.TryGetValue(reference, out var entry) && TryRemove(entry))
         {
-            entry.Snapshot = null;
+            entry.Invalidate();
         }
     }
 
@@ -530,7 +818,7 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             {
                 if (TryRemove(entries[i]))
                 {
-                    entries[i].Snapshot = null;
+                    entries[i].Invalidate();
                     evicted++;
                 }
             }
@@ -558,7 +846,10 @@ public sealed class SecretCache : ISecretProvider, IDisposable
     private static bool CanServeStale(SecretException exception) =>
         exception is SecretStoreUnavailableException or SecretStoreThrottledException;
 
-    /// <summary>Maps any store failure to a <see cref="SecretException"/>; foreign messages are not copied into ours.</summary>
+    /// <summary>
+    /// Maps any store failure to a <see cref="SecretException"/>. A foreign exception is never chained and its message
+    /// never copied (it can hold the value); only its type name is kept.
+    /// </summary>
     private static SecretException Translate(SecretReference? reference, Exception exception, CancellationToken ownToken)
     {
         switch (exception)
@@ -566,25 +857,35 @@ public sealed class SecretCache : ISecretProvider, IDisposable
             case SecretException secretException:
                 return secretException;
             case OperationCanceledException when ownToken.IsCancellationRequested:
-                return new SecretStoreUnavailableException(reference, "the cache was disposed.", exception);
+                return new SecretStoreUnavailableException(reference, "the cache was disposed.").WithCause(exception);
             case OperationCanceledException:
             case TimeoutException:
-                return new SecretStoreUnavailableException(reference, "the read timed out.", exception);
+                return new SecretStoreUnavailableException(reference, "the read timed out.").WithCause(exception);
             default:
-                return new SecretStoreUnavailableException(reference, "the store failed (" + exception.GetType().Name + ").", exception);
+                return new SecretStoreUnavailableException(reference, "the store failed (" + exception.GetType().Name + ").").WithCause(exception);
         }
-    }
-
-    private static string MissingDetail(List<SecretReference> missing)
-    {
-        var text = missing.Count + (missing.Count == 1 ? " secret was" : " secrets were") + " not found during preload: ";
-        for (var i = 0; i < missing.Count && i < 10; i++)
-        {
-            text += (i == 0 ? string.Empty : ", ") + missing[i];
-        }
-
-        return missing.Count > 10 ? text + ", …" : text + ".";
     }
 
     private static long ToMs(TimeSpan span) => span >= TimeSpan.FromDays(36500) ? long.MaxValue / 4 : (long)span.TotalMilliseconds;
+
+    /// <summary>Unsubscribes an <see cref="OnRotated"/> callback.</summary>
+    private sealed class Subscription : IDisposable
+    {
+        private SecretCache? _cache;
+        private readonly EventHandler<SecretRotatedEventArgs> _handler;
+
+        public Subscription(SecretCache cache, EventHandler<SecretRotatedEventArgs> handler)
+        {
+            _cache = cache;
+            _handler = handler;
+        }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _cache, null) is { } cache)
+            {
+                cache.Rotated -= _handler;
+            }
+        }
+    }
 }

@@ -39,8 +39,27 @@ public sealed class SecretCacheOptions
     /// <summary>The longest one backend read may take before it fails as unavailable; null leaves it to the store. Default 30 seconds.</summary>
     public TimeSpan? FetchTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many batches <see cref="SecretCache.PreloadAsync"/> reads at the same time. Default 4. With many instances
+    /// starting together, the account's rate limit (Parameter Store: 40 calls/s by default) is shared by all of them.
+    /// </summary>
+    public int PreloadConcurrency { get; set; } = 4;
+
+    /// <summary>How many secrets one preload batch asks the store for (the store may split it further). Default 50.</summary>
+    public int PreloadBatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// Each preload batch first waits a random delay between zero and this, so that a fleet starting at once spreads
+    /// its reads. Default zero; set it to about (instances × batches) / (the account's calls per second), for example
+    /// 5 seconds for 200 instances with one batch each against Parameter Store's default 40 calls/s.
+    /// </summary>
+    public TimeSpan PreloadJitter { get; set; } = TimeSpan.Zero;
+
     /// <summary>Creates the cache's <see cref="Meter"/> (named <c>SecretAnalyzers.Runtime</c>); null creates a plain one.</summary>
     public IMeterFactory? MeterFactory { get; set; }
+
+    private static readonly TimeSpan MaxFetchTimeout = TimeSpan.FromMilliseconds(int.MaxValue - 1);
+    private static readonly TimeSpan MaxPreloadJitter = TimeSpan.FromHours(1);
 
     internal SecretCacheOptions Validated()
     {
@@ -74,6 +93,29 @@ public sealed class SecretCacheOptions
             throw new ArgumentOutOfRangeException(nameof(MaxEntries), "The cache must hold at least one entry.");
         }
 
-        return this;
+        // CancelAfter accepts at most int.MaxValue - 1 ms; a larger or non-positive timeout used to throw inside the fetch
+        // and leave it pending forever.
+        if (FetchTimeout is { } fetchTimeout && (fetchTimeout <= TimeSpan.Zero || fetchTimeout > MaxFetchTimeout))
+        {
+            throw new ArgumentOutOfRangeException(nameof(FetchTimeout), "The fetch timeout must be positive and at most " + MaxFetchTimeout.TotalDays.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " days, or null.");
+        }
+
+        if (PreloadConcurrency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PreloadConcurrency), "At least one preload batch must run.");
+        }
+
+        if (PreloadBatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PreloadBatchSize), "A preload batch holds at least one secret.");
+        }
+
+        if (PreloadJitter < TimeSpan.Zero || PreloadJitter > MaxPreloadJitter)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PreloadJitter), "The preload jitter must be between zero and one hour.");
+        }
+
+        // A copy: changing the options object after the cache was built must not bypass these checks.
+        return (SecretCacheOptions)MemberwiseClone();
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SecretAnalyzers.Runtime;
 
@@ -16,6 +17,45 @@ public class SecretException : Exception
 
     /// <summary>The secret the operation was about, when there is one.</summary>
     public SecretReference? Reference { get; }
+
+    /// <summary>
+    /// The type name of the store's or SDK's exception this one replaces. That exception is never chained as the inner
+    /// exception: its message or data can carry the response body, and with it the plaintext.
+    /// </summary>
+    public string? CauseType { get; internal set; }
+
+    /// <summary>The backend's error code (AWS: <c>ThrottlingException</c>, <c>ParameterNotFound</c>, …), when it sent one.</summary>
+    public string? ErrorCode { get; internal set; }
+
+    /// <summary>The backend's HTTP status code, when there was a response.</summary>
+    public int? StatusCode { get; internal set; }
+
+    /// <summary>The backend's request id, for support cases and for finding the call in CloudTrail.</summary>
+    public string? RequestId { get; internal set; }
+
+    /// <summary>The region that answered (or failed), when the store reads from several.</summary>
+    public string? Region { get; internal set; }
+
+    /// <summary>
+    /// Takes over the backend details of <paramref name="other"/> (cause type, error code, status, request id, region)
+    /// when this exception replaces it with a better message.
+    /// </summary>
+    internal SecretException WithDetailsOf(SecretException other)
+    {
+        CauseType ??= other.CauseType;
+        ErrorCode ??= other.ErrorCode;
+        StatusCode ??= other.StatusCode;
+        RequestId ??= other.RequestId;
+        Region ??= other.Region;
+        return this;
+    }
+
+    /// <summary>Records what is safe to keep of <paramref name="cause"/>: its type name only.</summary>
+    internal SecretException WithCause(Exception cause)
+    {
+        CauseType ??= cause.GetType().Name;
+        return this;
+    }
 }
 
 /// <summary>The secret (or the JSON key inside it, or the requested version) does not exist.</summary>
@@ -74,4 +114,66 @@ public sealed class SecretFormatException : SecretException
         : base(reference, "Secret '" + reference + "' has an unexpected format: " + detail, innerException)
     {
     }
+}
+
+/// <summary>
+/// The secret is not in any local store, and the remote store that should hold it (AWS) was not configured: no
+/// <c>UseAws()</c>, or no region. Raised instead of a plain "not found" outside Development (and whenever AWS was
+/// wired without a region), so that a missing AWS set-up is never mistaken for a missing secret; optional
+/// configuration keys do not swallow it.
+/// </summary>
+public sealed class SecretStoreNotConfiguredException : SecretException
+{
+    /// <summary>Creates the exception. Neither argument may contain a secret value.</summary>
+    /// <param name="reference">The secret that was asked for.</param>
+    /// <param name="reason">What is not configured: <c>AWS is not configured (set AWS_REGION)</c>.</param>
+    /// <param name="fix">What to do about it, or null.</param>
+    /// <param name="lookedIn">The local places already looked in, in order.</param>
+    /// <param name="innerException">The underlying failure, if any.</param>
+    public SecretStoreNotConfiguredException(
+        SecretReference? reference,
+        string reason,
+        string? fix = null,
+        IReadOnlyList<string>? lookedIn = null,
+        Exception? innerException = null)
+        : base(reference, Compose(reference, reason, fix, lookedIn), innerException)
+    {
+        Reason = reason ?? throw new ArgumentNullException(nameof(reason));
+        Fix = fix;
+        LookedIn = lookedIn ?? Array.Empty<string>();
+    }
+
+    /// <summary>What is not configured.</summary>
+    public string Reason { get; }
+
+    /// <summary>What to do about it, when known.</summary>
+    public string? Fix { get; }
+
+    /// <summary>The local places looked in before the unconfigured store was reached.</summary>
+    public IReadOnlyList<string> LookedIn { get; }
+
+    private static string Compose(SecretReference? reference, string reason, string? fix, IReadOnlyList<string>? lookedIn)
+    {
+        var text = lookedIn is { Count: > 0 }
+            ? "Secret '" + reference + "' was not found locally (looked in " + string.Join("; ", lookedIn) + "), and " + reason
+            : "Secret '" + reference + "' cannot be read: " + reason;
+        return fix is null ? text + "." : text + ". To fix: " + fix + ".";
+    }
+}
+
+/// <summary>
+/// The reference cannot name a secret in its store: the id or the version breaks the store's naming rules (the same
+/// rules the manifest check SEC0115 reports). Nothing was requested from the backend.
+/// </summary>
+public sealed class InvalidSecretReferenceException : SecretException
+{
+    /// <summary>Creates the exception.</summary>
+    public InvalidSecretReferenceException(SecretReference reference, string rule)
+        : base(reference, "Secret reference '" + reference + "' is not valid: " + rule + ".")
+    {
+        Rule = rule;
+    }
+
+    /// <summary>The naming rule the reference breaks.</summary>
+    public string Rule { get; }
 }

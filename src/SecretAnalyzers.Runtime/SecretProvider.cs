@@ -3,9 +3,12 @@ using System.Threading;
 namespace SecretAnalyzers.Runtime;
 
 /// <summary>
-/// The process-wide provider behind generated static accessors (<c>Secrets.DbPassword</c>). Until an application
-/// sets one (or <c>services.AddSecretProvider(...)</c> does when its provider is first resolved), it is a
-/// <see cref="SecretCache"/> over the local default chain: environment variables, then <c>secrets.local.json</c>.
+/// The process-wide provider behind generated static accessors (<c>Secrets.DbPassword</c>) and
+/// <c>Configuration.AddSecrets()</c> without an explicit provider. <c>services.AddSecretProvider(...)</c> sets it as
+/// soon as it is called. Until then it is a <see cref="SecretCache"/> over the local default chain: environment
+/// variables, then <c>secrets.local.json</c> (in Development only); a secret missing there says that AWS was not
+/// configured, and outside Development, in an application that references SecretAnalyzers.Runtime.Aws, that is a
+/// <see cref="SecretStoreNotConfiguredException"/>.
 /// </summary>
 public static class SecretProvider
 {
@@ -18,9 +21,12 @@ public static class SecretProvider
         set => Volatile.Write(ref s_default, value);
     }
 
-    /// <summary>The store of the local default: environment variables, then the local JSON file.</summary>
+    /// <summary>
+    /// The store of the local default: environment variables, then the local JSON file when the environment
+    /// (ASPNETCORE_ENVIRONMENT / DOTNET_ENVIRONMENT) is Development.
+    /// </summary>
     public static ISecretStore CreateLocalDefaultStore() =>
-        new ChainSecretStore(new EnvironmentSecretStore(), LocalFileSecretStore.CreateDefault());
+        SecretProviderBuilder.CreateLocalDefaultStore(HostingEnvironment.CurrentName, contentRoot: null);
 
     /// <summary>Goes back to the local default if <paramref name="provider"/> is the current default (called when it is disposed).</summary>
     internal static void ResetIfDefault(ISecretProvider provider) =>

@@ -51,4 +51,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A configuration file (appsettings*.json, web.config/app.config, .env) holds a password, API key, token, private key or connection-string credential. Configuration files are committed, copied into build output and images like code: move the value to a secret store and rotate it.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SecretInConfigurationFile));
+
+    /// <summary>SEC0004: {0} = what (GitHub personal access token, private key, password…), {1} = masked value.</summary>
+    public static readonly DiagnosticDescriptor SecretInComment = new(
+        id: RuleIdentifiers.SecretInComment,
+        title: "Secret in a comment",
+        messageFormat: "Comment contains a {0} ({1}); remove it and rotate it",
+        category: RuleCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A comment, XML documentation or disabled (#if false) region holds a high-confidence secret: a provider token with a distinctive prefix or checksum, a PEM private key, a URI with a password or a Password= pair with a real value. Comments are committed and shipped like code: remove the secret and rotate it.",
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SecretInComment));
 }

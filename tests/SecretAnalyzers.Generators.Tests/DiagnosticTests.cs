@@ -316,6 +316,38 @@ public sealed class DiagnosticTests
         Assert.Empty(output.Sources);
     }
 
+    [Fact]
+    public void SEC0114_NotRaisedWhenTheRuntimeTypeIsDefinedTwice()
+    {
+        // GetTypeByMetadataName returns null for a name two assemblies define; the generator must still see the runtime.
+        var copy = CompileReference("Copy", "namespace SecretAnalyzers.Runtime { public abstract class SecretProvider { } }");
+
+        var output = GeneratorTestRunner.Run("{ \"secrets\": { \"A\": { \"id\": \"a\" } } }", references: GeneratorTestRunner.References.Add(copy));
+
+        Assert.DoesNotContain(output.Diagnostics, d => d.Id == "SEC0114");
+        Assert.NotEmpty(output.Sources);
+    }
+
+    [Fact]
+    public void SEC0114_RaisedWhenTheOnlyRuntimeTypeIsInaccessible()
+    {
+        var hidden = CompileReference("Hidden", "namespace SecretAnalyzers.Runtime { internal abstract class SecretProvider { } }");
+
+        var output = GeneratorTestRunner.Run("{ \"secrets\": {} }", references: GeneratorTestRunner.FrameworkReferences.Add(hidden));
+
+        AssertSingle(output, "SEC0114", line: 1, column: 1);
+    }
+
+    private static MetadataReference CompileReference(string assemblyName, string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            assemblyName,
+            new[] { CSharpSyntaxTree.ParseText(source) },
+            GeneratorTestRunner.FrameworkReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return compilation.ToMetadataReference();
+    }
+
     [Theory]
     [InlineData("parameterstore", "my param")]
     [InlineData("parameterstore", "myapp/prod/db")]

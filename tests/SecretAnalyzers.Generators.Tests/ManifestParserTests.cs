@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using SecretAnalyzers.Manifest;
-using SecretAnalyzers.Manifest.Json;
+using SecretAnalyzers.Json;
 
 namespace SecretAnalyzers.Generators.Tests;
 

@@ -210,7 +210,7 @@ public sealed class ManifestWriterTests
     private static void AssertRoundTrip(string text, ManifestSecretEntryToAdd entry, int expectedCount = 1, string prefix = "")
     {
         var result = ManifestParser.Parse(text, "secrets.manifest.json");
-        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Id != ManifestDiagnosticIds.UnknownProperty);
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Id != RuleIdentifiers.UnknownProperty);
         Assert.Equal(expectedCount, result.Model!.Secrets.Count);
         var added = result.Model.Secrets.Single(secret => secret.Name == entry.Name);
         Assert.Equal(prefix + entry.Id, added.Id);

@@ -30,10 +30,14 @@ public class IntegrationTests
         {
             var services = new ServiceCollection();
             services.AddSingleton<IAmazonSimpleSystemsManagement>(server.CreateClient());
-            services.AddSingleton<TimeProvider>(time);
             services.AddSingleton<ILoggerFactory>(logger);
             services.AddSecretProvider(
-                b => b.UseStore(local).UseParameterStore().UseSecretsManagerViaParameterStore(),
+                b =>
+                {
+                    // The provider is built at once, before any container: its clock comes from the builder.
+                    b.TimeProvider = time;
+                    b.UseStore(local).UseParameterStore().UseSecretsManagerViaParameterStore();
+                },
                 o => o.DefaultTtl = TimeSpan.FromMinutes(1));
             using var container = services.BuildServiceProvider();
 
@@ -88,7 +92,11 @@ public class IntegrationTests
         try
         {
             var services = new ServiceCollection();
-            services.AddSecretProvider(b => b.UseEnvironment("SA_TEST_NONE_").UseLocalFile(path));
+            services.AddSecretProvider(b =>
+            {
+                b.EnvironmentName = "Development";
+                b.UseEnvironment("SA_TEST_NONE_").UseLocalFile(path);
+            });
             using var container = services.BuildServiceProvider();
 
             var value = await container.GetRequiredService<ISecretProvider>().GetAsync(new SecretReference(SecretSource.SecretsManager, "prod/db") { JsonKey = "password" });

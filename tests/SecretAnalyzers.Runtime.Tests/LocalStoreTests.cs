@@ -65,7 +65,7 @@ public class LocalStoreTests
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(5));
             Assert.Equal("changed-value", (await store.GetAsync(password)).Reveal());
             var noEntry = await Assert.ThrowsAsync<SecretNotFoundException>(async () => await store.GetAsync(credentials));
-            Assert.Contains("has no entry 'prod/db'", noEntry.Message);
+            Assert.Contains("no entry 'prod/db'", noEntry.Message);
 
             File.WriteAllText(path, "{ \"prod/db-password\": s3cr3t }");
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(10));

@@ -304,8 +304,9 @@ public class SecretCacheTests
         var error = await Assert.ThrowsAsync<SecretStoreUnavailableException>(async () => await context.Cache.GetAsync(Password));
 
         Assert.Contains("InvalidOperationException", error.Message);
-        Assert.DoesNotContain("boom", error.Message);
-        Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.DoesNotContain("boom", error.ToString());
+        Assert.Null(error.InnerException);
+        Assert.Equal("InvalidOperationException", error.CauseType);
     }
 
     [Fact]

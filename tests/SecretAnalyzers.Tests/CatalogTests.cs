@@ -61,7 +61,8 @@ public class CatalogTests
         {
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()), descriptor.Id);
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()), descriptor.Id);
-            Assert.StartsWith("SEC", descriptor.Id, StringComparison.Ordinal);
+            Assert.Matches("^SEC00[0-9][0-9]$", descriptor.Id);
+            Assert.Equal(RuleCategories.Security, descriptor.Category);
         }
     }
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SecretAnalyzers.Manifest;
-using SecretAnalyzers.Manifest.Json;
+using SecretAnalyzers.Json;
 
 namespace SecretAnalyzers.Cli.Init;
 

@@ -5,7 +5,7 @@ using System.Xml;
 using System.Xml.Linq;
 using SecretAnalyzers.Cli.CommandLine;
 using SecretAnalyzers.Manifest;
-using SecretAnalyzers.Manifest.Json;
+using SecretAnalyzers.Json;
 
 namespace SecretAnalyzers.Cli.Init;
 

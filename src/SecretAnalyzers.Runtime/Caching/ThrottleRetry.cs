@@ -7,6 +7,10 @@ namespace SecretAnalyzers.Runtime.Caching;
 /// <summary>Runs a backend call, retrying it while <c>isThrottled</c> says the failure was throttling.</summary>
 internal static class ThrottleRetry
 {
+    /// <remarks>
+    /// After the last attempt the backend's own exception propagates unchanged, so that the store's translation can keep
+    /// its error code, status code and request id (see <see cref="SecretException.ErrorCode"/>) without chaining it.
+    /// </remarks>
     public static async Task<T> ExecuteAsync<T>(
         Func<CancellationToken, Task<T>> call,
         Func<Exception, bool> isThrottled,
@@ -21,13 +25,8 @@ internal static class ThrottleRetry
             {
                 return await call(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (isThrottled(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (attempt < maxAttempts && isThrottled(ex) && !cancellationToken.IsCancellationRequested)
             {
-                if (attempt >= maxAttempts)
-                {
-                    throw new SecretStoreThrottledException(reference, attempt, ex);
-                }
-
                 var delay = options.DelayAfter(attempt, Jitter.NextFraction());
                 if (delay > TimeSpan.Zero)
                 {

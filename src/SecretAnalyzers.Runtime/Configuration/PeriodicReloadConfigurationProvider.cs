@@ -15,6 +15,7 @@ public abstract class PeriodicReloadConfigurationProvider : ConfigurationProvide
     private readonly TimeSpan? _reloadInterval;
     private Timer? _timer;
     private int _reloading;
+    private int _reloadAgain;
     private int _disposed;
 
     /// <summary>Creates the provider.</summary>
@@ -63,8 +64,19 @@ public abstract class PeriodicReloadConfigurationProvider : ConfigurationProvide
         }
     }
 
+    /// <summary>Reads again now, in the background (for example when a secret rotated); listeners are told if a value changed.</summary>
+    protected void RequestReload()
+    {
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            ReloadInBackground();
+        }
+    }
+
     private async void ReloadInBackground()
     {
+        // A request that arrives during a reload is not dropped: that reload may have read the value before the change.
+        Volatile.Write(ref _reloadAgain, 1);
         if (Interlocked.Exchange(ref _reloading, 1) == 1)
         {
             return;
@@ -72,11 +84,14 @@ public abstract class PeriodicReloadConfigurationProvider : ConfigurationProvide
 
         try
         {
-            var data = await ReadAsync(CancellationToken.None).ConfigureAwait(false);
-            if (!HasSameData(data))
+            while (Interlocked.Exchange(ref _reloadAgain, 0) == 1)
             {
-                Data = data;
-                OnReload();
+                var data = await ReadAsync(CancellationToken.None).ConfigureAwait(false);
+                if (!HasSameData(data))
+                {
+                    Data = data;
+                    OnReload();
+                }
             }
         }
         catch (Exception)

@@ -1,7 +1,5 @@
 using System;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SecretAnalyzers.Runtime;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -10,12 +8,19 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SecretServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a singleton <see cref="ISecretProvider"/> (a <see cref="SecretCache"/>, also registered as itself)
-    /// over the stores chosen in <paramref name="configure"/> (none: environment variables, then secrets.local.json).
-    /// It uses <see cref="TimeProvider"/>, <see cref="ILoggerFactory"/> and <see cref="IMeterFactory"/> from the
-    /// container when registered. When first resolved it becomes <see cref="SecretProvider.Default"/> too, unless
-    /// <see cref="SecretProviderBuilder.SetAsDefault"/> is false.
+    /// Builds the secret provider at once — a <see cref="SecretCache"/> over the stores chosen in
+    /// <paramref name="configure"/> (none: environment variables, then secrets.local.json in Development) — makes it
+    /// <see cref="SecretProvider.Default"/> (what generated static accessors and <c>Configuration.AddSecrets()</c>
+    /// use), unless <see cref="SecretProviderBuilder.SetAsDefault"/> is false, and registers that same instance as
+    /// <see cref="ISecretProvider"/> and <see cref="SecretCache"/>. Secrets read before <c>builder.Build()</c> therefore
+    /// come from the same stores as later ones. Call it before anything reads a secret.
     /// </summary>
+    /// <remarks>
+    /// Nothing is taken from the container to build the provider: the clock is <see cref="SecretProviderBuilder.TimeProvider"/>,
+    /// the meter factory <see cref="SecretCacheOptions.MeterFactory"/>. Logging goes to the container's
+    /// <see cref="ILoggerFactory"/> from the moment the container first resolves the provider. Disposing the container
+    /// disposes the provider, and the default goes back to the local default chain.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Chooses the stores, in lookup order.</param>
     /// <param name="configureOptions">Cache options (TTL, refresh-ahead, grace period, size bound).</param>
@@ -31,26 +36,28 @@ public static class SecretServiceCollectionExtensions
 
         var builder = new SecretProviderBuilder(services);
         configure?.Invoke(builder);
+        var options = new SecretCacheOptions();
+        configureOptions?.Invoke(options);
         services.AddOptions();
         if (configureOptions is not null)
         {
+            // For code that reads the options back; the cache below already has them.
             services.Configure(configureOptions);
         }
 
+        var logger = new LateBoundLogger(typeof(SecretCache).FullName!);
+        var cache = new SecretCache(builder.Build(), options, builder.TimeProvider, logger);
+        if (builder.SetAsDefault)
+        {
+            SecretProvider.Default = cache;
+        }
+
+        // A factory rather than an instance registration: the container then owns (disposes) the cache, and its
+        // first resolution hands the container to logging and to stores that take a client from it.
         services.AddSingleton(provider =>
         {
-            var options = provider.GetService<IOptions<SecretCacheOptions>>()?.Value ?? new SecretCacheOptions();
-            options.MeterFactory ??= provider.GetService<IMeterFactory>();
-            var cache = new SecretCache(
-                builder.Build(provider),
-                options,
-                provider.GetService<TimeProvider>() ?? TimeProvider.System,
-                provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(SecretCache).FullName!));
-            if (builder.SetAsDefault)
-            {
-                SecretProvider.Default = cache;
-            }
-
+            builder.ServiceProvider = provider;
+            logger.Bind(provider.GetService<ILoggerFactory>());
             return cache;
         });
         services.AddSingleton<ISecretProvider>(provider => provider.GetRequiredService<SecretCache>());

@@ -11,7 +11,7 @@ namespace SecretAnalyzers.Runtime;
 /// "Not found" falls through to the next store; any other error (access denied, throttling, outage) propagates,
 /// so that a broken backend never silently turns into a different value.
 /// </summary>
-public sealed class ChainSecretStore : ISecretStore
+public sealed class ChainSecretStore : ISecretStore, ISecretStoreLookup
 {
     private readonly ISecretStore[] _stores;
 
@@ -61,7 +61,8 @@ public sealed class ChainSecretStore : ISecretStore
             throw new ArgumentNullException(nameof(reference));
         }
 
-        List<string>? details = null;
+        var lookedIn = new List<string>();
+        var fixes = new List<string>();
         foreach (var store in _stores)
         {
             if (!store.CanRead(reference.Source))
@@ -75,13 +76,19 @@ public sealed class ChainSecretStore : ISecretStore
             }
             catch (SecretNotFoundException ex)
             {
-                (details ??= new List<string>()).Add(ex.Detail ?? store.GetType().Name);
+                lookedIn.Add(ex.Detail ?? SecretLookup.Location(store, reference));
+                SecretLookup.AddFix(fixes, store, reference);
+            }
+            catch (SecretStoreNotConfiguredException ex) when (lookedIn.Count > 0 && ex.LookedIn.Count == 0)
+            {
+                // "Not found locally, and AWS is not configured": one message with every place looked.
+                throw new SecretStoreNotConfiguredException(reference, ex.Reason, Combine(fixes, ex.Fix), lookedIn, ex);
             }
         }
 
         throw new SecretNotFoundException(
             reference,
-            details is null ? "no configured store reads " + reference.Source + " secrets." : "looked in: " + string.Join("; ", details));
+            lookedIn.Count == 0 ? "no configured store reads " + reference.Source + " secrets." : SecretLookup.Detail(lookedIn, fixes));
     }
 
     /// <inheritdoc />
@@ -104,7 +111,32 @@ public sealed class ChainSecretStore : ISecretStore
                 continue;
             }
 
-            var found = await store.GetManyAsync(asked, cancellationToken).ConfigureAwait(false);
+            IReadOnlyDictionary<SecretReference, SecretValue> found;
+            try
+            {
+                found = await store.GetManyAsync(asked, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SecretStoreNotConfiguredException ex) when (ex.LookedIn.Count == 0)
+            {
+                var missing = ex.Reference ?? asked[0];
+                var lookedIn = LookedInBefore(store, missing);
+                if (lookedIn.Count == 0)
+                {
+                    throw;
+                }
+
+                var fixes = new List<string>();
+                foreach (var before in StoresBefore(store, missing.Source))
+                {
+                    SecretLookup.AddFix(fixes, before, missing);
+                }
+
+                var reason = asked.Count > 1 && ex.Reason.IndexOf(" more secrets", StringComparison.Ordinal) < 0
+                    ? ex.Reason + " (" + (asked.Count - 1) + " more secrets are missing too)"
+                    : ex.Reason;
+                throw new SecretStoreNotConfiguredException(missing, reason, Combine(fixes, ex.Fix), lookedIn, ex);
+            }
+
             foreach (var pair in found)
             {
                 result[pair.Key] = pair.Value;
@@ -118,5 +150,86 @@ public sealed class ChainSecretStore : ISecretStore
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference)
+    {
+        var places = new List<string>();
+        foreach (var store in _stores)
+        {
+            if (store.CanRead(reference.Source))
+            {
+                places.Add(SecretLookup.Location(store, reference));
+            }
+        }
+
+        return places.Count == 0 ? "no store (none reads " + reference.Source + " secrets)" : string.Join("; ", places);
+    }
+
+    /// <inheritdoc />
+    public string DescribeFix(SecretReference reference)
+    {
+        var fixes = new List<string>();
+        foreach (var store in _stores)
+        {
+            if (store.CanRead(reference.Source))
+            {
+                SecretLookup.AddFix(fixes, store, reference);
+            }
+        }
+
+        return string.Join(", or ", fixes);
+    }
+
+    /// <summary>Whether every store only reads the machine (no AWS or other remote store).</summary>
+    internal bool IsLocalOnly()
+    {
+        foreach (var store in _stores)
+        {
+            if (store is not ILocalSecretStore && !(store is ChainSecretStore chain && chain.IsLocalOnly()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Combine(List<string> fixes, string? last)
+    {
+        if (last is not null && !fixes.Contains(last))
+        {
+            fixes.Insert(0, last);
+        }
+
+        return fixes.Count == 0 ? null : string.Join(", or ", fixes);
+    }
+
+    private IEnumerable<ISecretStore> StoresBefore(ISecretStore store, SecretSource source)
+    {
+        foreach (var before in _stores)
+        {
+            if (ReferenceEquals(before, store))
+            {
+                yield break;
+            }
+
+            if (before.CanRead(source))
+            {
+                yield return before;
+            }
+        }
+    }
+
+    private List<string> LookedInBefore(ISecretStore store, SecretReference reference)
+    {
+        var lookedIn = new List<string>();
+        foreach (var before in StoresBefore(store, reference.Source))
+        {
+            lookedIn.Add(SecretLookup.Location(before, reference));
+        }
+
+        return lookedIn;
     }
 }

@@ -13,7 +13,7 @@ namespace SecretAnalyzers.Runtime;
 /// A reference with a version id or stage reads <c>NAME__VERSION</c> (e.g. <c>PROD_DB_PASSWORD__AWSPREVIOUS</c>) if set,
 /// otherwise the plain variable.
 /// </summary>
-public sealed class EnvironmentSecretStore : ISecretStore
+public sealed class EnvironmentSecretStore : ISecretStore, ISecretStoreLookup, ILocalSecretStore
 {
     private readonly string? _prefix;
     private readonly Func<string, string?> _read;
@@ -89,8 +89,16 @@ public sealed class EnvironmentSecretStore : ISecretStore
             return new ValueTask<SecretValue>(new SecretValue(value));
         }
 
-        throw new SecretNotFoundException(reference, "environment variable " + name + " is not set");
+        throw new SecretNotFoundException(reference, "environment variable " + name + " (not set)");
     }
+
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference) =>
+        "environment variable " + ToVariableName((reference ?? throw new ArgumentNullException(nameof(reference))).Id, _prefix);
+
+    /// <inheritdoc />
+    public string DescribeFix(SecretReference reference) =>
+        "set " + ToVariableName((reference ?? throw new ArgumentNullException(nameof(reference))).Id, _prefix);
 
     /// <inheritdoc />
     public ValueTask<IReadOnlyDictionary<SecretReference, SecretValue>> GetManyAsync(

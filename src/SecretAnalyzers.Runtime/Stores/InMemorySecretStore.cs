@@ -11,7 +11,7 @@ namespace SecretAnalyzers.Runtime;
 /// so <c>AWSCURRENT</c> (the latest), <c>AWSPREVIOUS</c> and exact version ids resolve as they would in AWS.
 /// Counts its calls and can simulate a slow or failing backend.
 /// </summary>
-public sealed class InMemorySecretStore : ISecretStore
+public sealed class InMemorySecretStore : ISecretStore, ISecretStoreLookup
 {
     private readonly ConcurrentDictionary<(SecretSource Source, string Id), List<SecretValue>> _secrets = new();
     private int _getCallCount;
@@ -154,5 +154,11 @@ public sealed class InMemorySecretStore : ISecretStore
         }
     }
 
-    private static SecretNotFoundException NotFound(SecretReference reference) => new(reference, "not in the in-memory store.");
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference) => "the in-memory store";
+
+    /// <inheritdoc />
+    public string DescribeFix(SecretReference reference) => "add it with InMemorySecretStore.Set";
+
+    private static SecretNotFoundException NotFound(SecretReference reference) => new(reference, "the in-memory store (no such secret)");
 }

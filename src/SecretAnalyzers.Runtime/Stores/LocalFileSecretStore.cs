@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,7 +22,7 @@ namespace SecretAnalyzers.Runtime;
 /// A reference with a version id or stage reads <c>id@version</c> when present, otherwise <c>id</c>.
 /// The file is re-read when it changes; a missing file means every secret is "not found".
 /// </summary>
-public sealed class LocalFileSecretStore : ISecretStore
+public sealed class LocalFileSecretStore : ISecretStore, ISecretStoreLookup, ILocalSecretStore
 {
     /// <summary>The default file name: <c>secrets.local.json</c>.</summary>
     public const string DefaultFileName = "secrets.local.json";
@@ -50,19 +51,41 @@ public sealed class LocalFileSecretStore : ISecretStore
     public string Path { get; }
 
     /// <summary>
-    /// The store the default provider uses: the file named by <c>SECRETANALYZERS_LOCAL_FILE</c>, otherwise
-    /// <c>secrets.local.json</c> in the current directory, otherwise next to the application.
+    /// The store <c>UseLocalFile()</c> and the default provider use: the file named by <c>SECRETANALYZERS_LOCAL_FILE</c>,
+    /// otherwise the first <c>secrets.local.json</c> that exists in the content root (ASPNETCORE_CONTENTROOT or
+    /// DOTNET_CONTENTROOT, else the current directory), the project directory (found above <c>bin/</c> when run from
+    /// the build output) and the application's directory; when none exists, the one in the content root.
     /// </summary>
-    public static LocalFileSecretStore CreateDefault()
+    public static LocalFileSecretStore CreateDefault() => CreateDefault(contentRoot: null);
+
+    /// <summary>As <see cref="CreateDefault()"/>, looking first in <paramref name="contentRoot"/> (null: the host's default).</summary>
+    public static LocalFileSecretStore CreateDefault(string? contentRoot) => new(FindDefaultPath(contentRoot));
+
+    /// <summary>The path <see cref="CreateDefault(string?)"/> reads (see there for the order).</summary>
+    public static string FindDefaultPath(string? contentRoot = null)
     {
         if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } configured)
         {
-            return new LocalFileSecretStore(configured);
+            return System.IO.Path.GetFullPath(configured);
         }
 
-        var inCurrentDirectory = System.IO.Path.Combine(Directory.GetCurrentDirectory(), DefaultFileName);
-        var besideApplication = System.IO.Path.Combine(AppContext.BaseDirectory, DefaultFileName);
-        return new LocalFileSecretStore(File.Exists(inCurrentDirectory) || !File.Exists(besideApplication) ? inCurrentDirectory : besideApplication);
+        var candidates = new List<string> { contentRoot ?? HostingEnvironment.CurrentContentRoot, Directory.GetCurrentDirectory() };
+        if (FindProjectDirectory(AppContext.BaseDirectory) is { } projectDirectory)
+        {
+            candidates.Add(projectDirectory);
+        }
+
+        candidates.Add(AppContext.BaseDirectory);
+        foreach (var directory in candidates)
+        {
+            var path = System.IO.Path.Combine(directory, DefaultFileName);
+            if (File.Exists(path))
+            {
+                return System.IO.Path.GetFullPath(path);
+            }
+        }
+
+        return System.IO.Path.GetFullPath(System.IO.Path.Combine(candidates[0], DefaultFileName));
     }
 
     /// <inheritdoc />
@@ -79,7 +102,7 @@ public sealed class LocalFileSecretStore : ISecretStore
         var secrets = Load(reference);
         if (secrets is null)
         {
-            throw new SecretNotFoundException(reference, "local file " + Path + " does not exist");
+            throw new SecretNotFoundException(reference, "local file " + Path + " (does not exist)");
         }
 
         if ((reference.VersionId ?? reference.VersionStage) is { } version && secrets.TryGetValue(reference.Id + "@" + version, out var versioned))
@@ -92,14 +115,41 @@ public sealed class LocalFileSecretStore : ISecretStore
             return new ValueTask<SecretValue>(new SecretValue(value));
         }
 
-        throw new SecretNotFoundException(reference, "local file " + Path + " has no entry '" + reference.Id + "'");
+        throw new SecretNotFoundException(reference, "local file " + Path + " (no entry '" + reference.Id + "')");
     }
+
+    /// <inheritdoc />
+    public string DescribeLocation(SecretReference reference) => "local file " + Path;
+
+    /// <inheritdoc />
+    public string DescribeFix(SecretReference reference) =>
+        "add \"" + (reference ?? throw new ArgumentNullException(nameof(reference))).Id + "\" to " + Path + " (Development only; keep it out of source control)";
 
     /// <inheritdoc />
     public ValueTask<IReadOnlyDictionary<SecretReference, SecretValue>> GetManyAsync(
         IReadOnlyCollection<SecretReference> references,
         CancellationToken cancellationToken = default) =>
         OneByOne.GetManyAsync(this, references ?? throw new ArgumentNullException(nameof(references)), cancellationToken);
+
+    /// <summary>
+    /// The project directory when the application runs from its build output (<c>…/bin/Debug/net10.0/</c>):
+    /// the nearest directory above a <c>bin</c> folder that holds a project file.
+    /// </summary>
+    private static string? FindProjectDirectory(string baseDirectory)
+    {
+        var directory = new DirectoryInfo(baseDirectory);
+        for (var depth = 0; directory is not null && depth < 6; depth++, directory = directory.Parent)
+        {
+            if (string.Equals(directory.Name, "bin", StringComparison.OrdinalIgnoreCase)
+                && directory.Parent is { } parent
+                && parent.EnumerateFiles("*.*proj").Any())
+            {
+                return parent.FullName;
+            }
+        }
+
+        return null;
+    }
 
     private Dictionary<string, string>? Load(SecretReference reference)
     {

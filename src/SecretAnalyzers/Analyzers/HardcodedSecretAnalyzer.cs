@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -32,10 +33,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            bool isTestCode = TestCodeDetector.IsTestCompilation(start.Compilation);
-            if (isTestCode
-                && start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.TestCode, out string? mode)
-                && string.Equals(mode.Trim(), "ignore", StringComparison.OrdinalIgnoreCase))
+            bool isTestCode = TestCodePolicy.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            if (isTestCode && TestCodePolicy.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider) == TestCodeMode.Ignore)
             {
                 return;
             }
@@ -48,6 +47,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 OperationKind.Binary);
             start.RegisterOperationAction(analysis.AnalyzeUtf8String, OperationKind.Utf8String);
             start.RegisterOperationAction(analysis.AnalyzeConstantReference, OperationKind.FieldReference, OperationKind.LocalReference);
+            start.RegisterSymbolStartAction(analysis.StartType, SymbolKind.NamedType);
         });
     }
 
@@ -59,6 +59,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         private readonly bool _isTestCode;
         private readonly ConcurrentDictionary<SyntaxTree, DetectionOptions> _options = new();
         private readonly ConcurrentDictionary<string, DetectionOptions> _optionsBySignature = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<ISymbol, MemberSource?> _memberSources = new(SymbolEqualityComparer.Default);
 
         public CompilationAnalysis(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, bool isTestCode)
         {
@@ -74,6 +75,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength)
             {
                 return;
+            }
+
+            if (SinkResolver.IsDefaultArgumentValue(operation))
+            {
+                return; // a call site that relies on a default parameter value: reported once, at the literal
             }
 
             bool partOfLargerValue = false;
@@ -128,7 +134,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 _ => null,
             };
 
-            if (symbol is null || operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: true })
+            if (symbol is null || operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: true }
+                || IsFollowedFromItsValue(symbol, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
@@ -158,9 +165,86 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (!KeepInTestCode(finding, value, options))
+            {
+                return;
+            }
+
+            // A const declared in another project (or used outside its own type) is reported where it is used; the
+            // message names it, and its literal is an additional location only when it lies in this compilation.
             Location? declaration = DeclarationValueLocation(symbol);
-            Report(context, operation.Syntax.GetLocation(), declaration, finding, new SecretSink(sink.Name, symbol.Name, sink.KnownApi, sink.Target));
+            string target = (sink.Target ?? "a variable") + " via " + (symbol is IFieldSymbol constField ? constField.ContainingType.Name + "." : string.Empty) + symbol.Name;
+            Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), declaration, finding, new SecretSink(sink.Name, symbol.Name, sink.KnownApi, target));
         }
+
+        /// <summary>
+        /// Registers value flow for the type's single-value members (see <see cref="MemberSource"/>), only when it has
+        /// any: a type without string fields or auto-properties costs one pass over its member list.
+        /// </summary>
+        public void StartType(SymbolStartAnalysisContext context)
+        {
+            Dictionary<ISymbol, MemberSource>? sources = null;
+            foreach (ISymbol member in ((INamedTypeSymbol)context.Symbol).GetMembers())
+            {
+                if (member is IFieldSymbol or IPropertySymbol && SourceOf(member, context.CancellationToken) is { } source)
+                {
+                    (sources ??= new Dictionary<ISymbol, MemberSource>(SymbolEqualityComparer.Default)).Add(member, source);
+                }
+            }
+
+            if (sources is null)
+            {
+                return;
+            }
+
+            var flow = new MemberFlow(sources, _apis, (source, sink) => DetectAtSink(sink, source.Value, GetOptions(source.Initializer.SyntaxTree)), ReportFlow);
+            context.RegisterOperationAction(flow.AnalyzeReference, OperationKind.FieldReference, OperationKind.PropertyReference);
+            context.RegisterSymbolEndAction(flow.ReportFindings);
+        }
+
+        /// <summary>A member or local whose value is followed from its initializer, so its reads are not reported one by one.</summary>
+        private bool IsFollowedFromItsValue(ISymbol symbol, ISymbol? readFrom, System.Threading.CancellationToken cancellationToken)
+        {
+            if (symbol is ILocalSymbol)
+            {
+                return symbol.DeclaringSyntaxReferences.Length == 1
+                    && symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value }
+                    && value is not (IdentifierNameSyntax or MemberAccessExpressionSyntax);
+            }
+
+            return SourceOf(symbol, cancellationToken) is not null
+                && SymbolEqualityComparer.Default.Equals(readFrom?.ContainingType, symbol.ContainingType);
+        }
+
+        /// <summary>The member's source when its value is followed (a neutral name the definition is not reported by).</summary>
+        private MemberSource? SourceOf(ISymbol member, System.Threading.CancellationToken cancellationToken)
+        {
+            if (_memberSources.TryGetValue(member, out MemberSource? cached))
+            {
+                return cached;
+            }
+
+            MemberSource? source = MemberSource.TryCreate(member, cancellationToken);
+            if (source is not null)
+            {
+                DetectionOptions options = GetOptions(source.Initializer.SyntaxTree);
+                if (!ShouldReport(options) || Detect(SecretSink.Holding(member), source.Value, options) is not null)
+                {
+                    source = null; // reported (or not) at its definition, by its own name or value
+                }
+            }
+
+            return _memberSources.GetOrAdd(member, source);
+        }
+
+        private SecretFinding? DetectAtSink(SecretSink sink, string value, DetectionOptions options) =>
+            Detect(sink, value, options) is { IsDocumentedExample: false } finding && KeepInTestCode(finding, value, options) ? finding : null;
+
+        private static void ReportFlow(Action<Diagnostic> report, MemberSource source, FlowResult flow) =>
+            Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member));
+
+        private static SecretSink Through(SecretSink sink, ISymbol holder) =>
+            new(sink.Name, holder.Name, sink.KnownApi, (sink.Target ?? "a variable") + " via " + holder.Name);
 
         private void Analyze(OperationAnalysisContext context, IOperation operation, string value, bool freeOnly)
         {
@@ -172,6 +256,19 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             SecretSink sink = freeOnly ? SecretSink.None : SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
             SecretFinding? finding = Detect(sink, value, options);
+            if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
+            {
+                // var fallback = "…"; Login(user, fallback): reported once, here, with the read as additional location.
+                FlowResult? flow = ValueFlow.FollowLocal(
+                    local, model, context.ContainingSymbol, _apis, s => DetectAtSink(s, value, options), context.CancellationToken);
+                if (flow is not null)
+                {
+                    Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, local));
+                }
+
+                return;
+            }
+
             if (finding is null || finding.IsDocumentedExample)
             {
                 return;
@@ -189,8 +286,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 sink = SecretSink.None;
             }
 
-            Report(context, operation.Syntax.GetLocation(), null, finding, sink);
+            if (!KeepInTestCode(finding, value, options))
+            {
+                return;
+            }
+
+            Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), null, finding, sink);
         }
+
+        /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>
+        private bool KeepInTestCode(SecretFinding finding, string value, DetectionOptions options) =>
+            !_isTestCode || options.TestCode != TestCodeMode.Tokens
+            || finding.Kind == SecretKind.PrivateKey || HighConfidenceSecrets.ContainsToken(value);
 
         private static SecretFinding? Detect(SecretSink sink, string value, DetectionOptions options) =>
             sink.KnownApi is { } api
@@ -208,8 +315,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             AnalyzerConfigOptions treeOptions = _optionsProvider.GetOptions(tree);
             AnalyzerConfigOptions globalOptions = _optionsProvider.GlobalOptions;
-            Func<string, string?> read = key =>
-                treeOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null;
+            Func<string, string?> read = AnalyzerOptionReader.ForFile(treeOptions, globalOptions);
 
             // Trees under the same .editorconfig share one options object (and its regexes and name cache).
             string signature = string.Join(
@@ -236,7 +342,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 : null;
         }
 
-        private static void Report(OperationAnalysisContext context, Location location, Location? additional, SecretFinding finding, SecretSink sink)
+        private static void Report(Action<Diagnostic> report, Location location, Location? additional, SecretFinding finding, SecretSink sink)
         {
             ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties.Add(DiagnosticPropertyKeys.SecretKind, finding.Kind.ToString());
@@ -270,7 +376,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                     break;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 descriptor,
                 location,
                 additional is null ? null : new[] { additional },

@@ -46,7 +46,7 @@ internal sealed class KnownCredentialApiIndex
 
         for (IMethodSymbol? current = method.OriginalDefinition; current is not null; current = current.OverriddenMethod)
         {
-            if (!_byType.TryGetValue(current.ContainingType.OriginalDefinition, out List<KnownCredentialApi>? list))
+            if (current.ContainingType is null || !_byType.TryGetValue(current.ContainingType.OriginalDefinition, out List<KnownCredentialApi>? list))
             {
                 continue;
             }

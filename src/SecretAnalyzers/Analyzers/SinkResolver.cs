@@ -57,6 +57,10 @@ internal static class SinkResolver
                     current = parent;
                     continue;
 
+                case IInvocationOperation comparison when comparison.Instance == current
+                    && comparison.TargetMethod.Name is "Equals" or "CompareTo" && comparison.Arguments.Length > 0:
+                    return SecretSink.Named(ReferencedName(comparison.Arguments[0].Value)); // "…".Equals(password)
+
                 case IArgumentOperation argument:
                     if (argument.Parent is IInvocationOperation conversionCall && IsEncodingCall(conversionCall.TargetMethod))
                     {
@@ -68,14 +72,14 @@ internal static class SinkResolver
 
                 case IVariableInitializerOperation initializer:
                     return initializer.Parent is IVariableDeclaratorOperation declarator
-                        ? SecretSink.Holding(declarator.Symbol.Name)
+                        ? SecretSink.Holding(declarator.Symbol)
                         : SecretSink.None;
 
                 case IFieldInitializerOperation field when field.InitializedFields.Length > 0:
-                    return SecretSink.Holding(field.InitializedFields[0].Name);
+                    return SecretSink.Holding(field.InitializedFields[0]);
 
                 case IPropertyInitializerOperation property when property.InitializedProperties.Length > 0:
-                    return SecretSink.Holding(property.InitializedProperties[0].Name);
+                    return SecretSink.Holding(property.InitializedProperties[0]);
 
                 case IParameterInitializerOperation parameter:
                     return SecretSink.Named(parameter.Parameter.Name);
@@ -85,6 +89,9 @@ internal static class SinkResolver
 
                 case IBinaryOperation binary when binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals:
                     return SecretSink.Named(ReferencedName(binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand));
+
+                case ITupleOperation tuple when DeconstructionOf(tuple) is { } deconstruction:
+                    return ForDeconstructionTarget(deconstruction.Target, tuple.Elements.IndexOf(current), apis);
 
                 case ITupleOperation tuple when tuple.Elements.Length == 2 && tuple.Elements[1] == current:
                     return SecretSink.Named(ConstantString(tuple.Elements[0])); // ("password", "x")
@@ -104,6 +111,21 @@ internal static class SinkResolver
         }
 
         return SecretSink.None;
+    }
+
+    /// <summary>
+    /// True for the constant the compiler passes at a call site that omits an optional argument (<c>Login()</c> with
+    /// <c>Login(string password = "…")</c>): there is no literal there, and the declaration's literal is already reported.
+    /// </summary>
+    public static bool IsDefaultArgumentValue(IOperation operation)
+    {
+        IOperation? current = operation;
+        while (current is { IsImplicit: true, Parent: IConversionOperation })
+        {
+            current = current.Parent;
+        }
+
+        return current is { IsImplicit: true, Parent: IArgumentOperation { ArgumentKind: ArgumentKind.DefaultValue } };
     }
 
     /// <summary>True when the syntax sits inside an attribute ([Display(Name = "Password")], [InlineData(…)]).</summary>
@@ -134,8 +156,9 @@ internal static class SinkResolver
     private static SecretSink ForArgument(IArgumentOperation argument, KnownCredentialApiIndex apis)
     {
         IParameterSymbol? parameter = argument.Parameter;
-        if (parameter?.ContainingSymbol is not IMethodSymbol method)
+        if (parameter?.ContainingSymbol is not IMethodSymbol method || method.ContainingType is null)
         {
+            // delegate*<string, void> f; f("…"): a function pointer's parameters have neither a type nor a name.
             return SecretSink.None;
         }
 
@@ -150,14 +173,16 @@ internal static class SinkResolver
         if (method.Name is "Equals" or "Compare" or "CompareOrdinal" or "SequenceEqual" or "FixedTimeEquals"
             && call is IInvocationOperation equals)
         {
-            if (equals.Instance is not null)
+            if (equals.Instance is { Type.SpecialType: SpecialType.System_String })
             {
                 return SecretSink.Named(ReferencedName(equals.Instance));
             }
 
+            // string.Equals(a, b, StringComparison.Ordinal), StringComparer.Ordinal.Equals(a, b),
+            // EqualityComparer<string>.Default.Equals(a, b): the other compared string names the value, not the comparer.
             foreach (IArgumentOperation other in equals.Arguments)
             {
-                if (other != argument && ReferencedName(other.Value) is { } otherName)
+                if (other != argument && IsComparedText(other.Value) && ReferencedName(other.Value) is { } otherName)
                 {
                     return SecretSink.Named(otherName);
                 }
@@ -221,6 +246,51 @@ internal static class SinkResolver
         }
     }
 
+    /// <summary>The deconstruction whose value is this tuple: <c>var (user, password) = ("admin", "…")</c>.</summary>
+    private static IDeconstructionAssignmentOperation? DeconstructionOf(ITupleOperation tuple)
+    {
+        IOperation current = tuple;
+        while (current.Parent is IConversionOperation conversion)
+        {
+            current = conversion;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Value == current ? deconstruction : null;
+    }
+
+    private static SecretSink ForDeconstructionTarget(IOperation target, int index, KnownCredentialApiIndex apis)
+    {
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            target = declaration.Expression;
+        }
+
+        if (index < 0 || target is not ITupleOperation targets || index >= targets.Elements.Length)
+        {
+            return SecretSink.None;
+        }
+
+        IOperation element = targets.Elements[index];
+        if (element is IDeclarationExpressionOperation single)
+        {
+            element = single.Expression; // (string user, string password) = (…)
+        }
+
+        return element is ILocalReferenceOperation { IsDeclaration: true } declared
+            ? SecretSink.Holding(declared.Local)
+            : ForAssignmentTarget(element, apis);
+    }
+
+    private static bool IsComparedText(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation.Type is { SpecialType: SpecialType.System_String } or IArrayTypeSymbol or { TypeKind: TypeKind.Struct, Name: "ReadOnlySpan" or "Span" };
+    }
+
     private static SecretSink ForPattern(IOperation pattern)
     {
         IOperation? current = pattern;
@@ -231,6 +301,8 @@ internal static class SinkResolver
 
         switch (current?.Parent)
         {
+            case IPropertySubpatternOperation subpattern:
+                return SecretSink.Named(ReferencedName(subpattern.Member)); // o is { Password: "…" }
             case IIsPatternOperation isPattern:
                 return SecretSink.Named(ReferencedName(isPattern.Value));
             case IPatternCaseClauseOperation caseClause when caseClause.Parent?.Parent is ISwitchOperation @switch:

@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis;
 namespace SecretAnalyzers.Analyzers;
 
 /// <summary>
-/// Recognises test projects: a reference to a test framework (xUnit, NUnit, MSTest, TUnit) or an assembly name
-/// ending in .Tests / .Test / .UnitTests / .IntegrationTests / .Specs.
+/// Recognises test projects: a reference to a test framework (xUnit, NUnit, MSTest, TUnit), a test SDK or a library
+/// only tests use (mocks, assertions), or an assembly name ending in .Tests / .Test / .UnitTests / .IntegrationTests /
+/// .Specs. <see cref="TestCodePolicy"/> adds MSBuild's IsTestProject.
 /// </summary>
 internal static class TestCodeDetector
 {
@@ -13,6 +14,11 @@ internal static class TestCodeDetector
     {
         "xunit.core", "xunit.assert", "xunit.v3.core", "xunit.v3.assert", "nunit.framework",
         "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "TUnit.Core",
+
+        // Test SDKs and libraries only test projects reference (Microsoft.NET.Test.Sdk, Microsoft.Testing.Platform, mocks, assertions).
+        "Microsoft.TestPlatform.CoreUtilities", "Microsoft.TestPlatform.PlatformAbstractions", "Microsoft.Testing.Platform",
+        "Microsoft.VisualStudio.CodeCoverage.Shim", "Moq", "NSubstitute", "FakeItEasy", "FluentAssertions", "Shouldly",
+        "AwesomeAssertions",
     };
 
     private static readonly string[] NameSuffixes = { ".Tests", ".Test", ".UnitTests", ".IntegrationTests", ".Specs" };

@@ -19,10 +19,10 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     /// Per-file severity for config-file diagnostics. The compiler applies .editorconfig <c>dotnet_diagnostic.*</c>
     /// severities per syntax tree only, so they never reach diagnostics located in AdditionalFiles; this option does.
     /// </summary>
-    internal const string SeverityOption = "secret_analyzers.config_file_severity";
+    internal const string SeverityOption = OptionKeys.ConfigFileSeverity;
 
     /// <summary>The item metadata that forces (json, xml, env) or prevents (false) scanning an AdditionalFiles item.</summary>
-    internal const string ConfigFileMetadata = "build_metadata.AdditionalFiles.SecretAnalyzersConfigFile";
+    internal const string ConfigFileMetadata = "SecretAnalyzersConfigFile";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -40,8 +40,8 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     {
         var file = context.AdditionalFile;
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
-        options.TryGetValue(ConfigFileMetadata, out var explicitKind);
-        var kind = ConfigFileKinds.FromPath(file.Path, string.IsNullOrWhiteSpace(explicitKind) ? null : explicitKind);
+        var explicitKind = AnalyzerOptionReader.ReadItemMetadata(options, "AdditionalFiles", ConfigFileMetadata);
+        var kind = ConfigFileKinds.FromPath(file.Path, explicitKind);
         if (kind == ConfigFileKind.None)
         {
             return;
@@ -60,7 +60,7 @@ public sealed class ConfigFileSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var detectionOptions = DetectionOptions.Create(key => AnalyzerOptionReader.Read(options, globalOptions, key));
+        var detectionOptions = DetectionOptions.Create(AnalyzerOptionReader.ForFile(options, globalOptions));
         if (!detectionOptions.ReportTestCode && Analyzers.TestCodeDetector.IsTestCompilation(context.Compilation))
         {
             // secret_analyzers.test_code = ignore: a test project's appsettings.json holds fixtures, like its code.

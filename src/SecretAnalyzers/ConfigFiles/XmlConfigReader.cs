@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using SecretAnalyzers.Text;
 
 namespace SecretAnalyzers.ConfigFiles;
 
@@ -36,7 +37,7 @@ internal static class XmlConfigReader
             return Array.Empty<ConfigEntry>();
         }
 
-        var offsets = new TextOffsets(text);
+        var offsets = new LineTable(text);
         var entries = new List<ConfigEntry>();
         foreach (var element in document.Descendants())
         {
@@ -47,7 +48,7 @@ internal static class XmlConfigReader
         return entries;
     }
 
-    private static void ReadAttributes(string text, TextOffsets offsets, XElement element, List<ConfigEntry> entries)
+    private static void ReadAttributes(string text, LineTable offsets, XElement element, List<ConfigEntry> entries)
     {
         var connectionString = Attribute(element, "connectionString");
         var keyAttribute = Attribute(element, "key");
@@ -88,7 +89,7 @@ internal static class XmlConfigReader
             && string.Equals(a.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Finds the attribute value's raw text: from the name (line info) past '=' to the quote.</summary>
-    private static ConfigEntry? Locate(string text, TextOffsets offsets, XAttribute attribute, string key)
+    private static ConfigEntry? Locate(string text, LineTable offsets, XAttribute attribute, string key)
     {
         IXmlLineInfo lineInfo = attribute;
         if (!lineInfo.HasLineInfo())
@@ -131,7 +132,7 @@ internal static class XmlConfigReader
         return new ConfigEntry(key, attribute.Value, start, raw.Length, string.Equals(raw, attribute.Value, StringComparison.Ordinal));
     }
 
-    private static void ReadLeafText(string text, TextOffsets offsets, XElement element, List<ConfigEntry> entries)
+    private static void ReadLeafText(string text, LineTable offsets, XElement element, List<ConfigEntry> entries)
     {
         if (element.HasElements)
         {

@@ -14,7 +14,26 @@ internal static class CredentialNames
     private static readonly HashSet<string> PasswordWords = new(StringComparer.Ordinal)
     {
         "password", "passwd", "pwd", "passphrase", "passcode", "pw", "psw", "pword", "passw", "pass", "passwords",
-        "passphrases", "passcodes",
+        "passphrases", "passcodes", "pin", "pincode",
+    };
+
+    /// <summary>
+    /// "Password" and "secret" in other languages, for code written with non-English names (de, fr, es, pt, it, nl,
+    /// pl, cs, Russian transliteration, tr). Words that are also everyday words there ("parola" = word in Italian,
+    /// "clave" = key in Spanish) are left out: a whole-word match must still mean a secret.
+    /// </summary>
+    private static readonly Dictionary<string, string> ForeignCredentialWords = new(StringComparer.Ordinal)
+    {
+        ["passwort"] = "password", ["kennwort"] = "password", ["geheimnis"] = "secret", ["zugangsdaten"] = "credential",
+        ["motdepasse"] = "password", ["mdp"] = "password",
+        ["contrasena"] = "password", ["contraseña"] = "password", ["secreto"] = "secret",
+        ["senha"] = "password", ["segredo"] = "secret",
+        ["segreto"] = "secret",
+        ["wachtwoord"] = "password", ["geheim"] = "secret",
+        ["haslo"] = "password", ["hasło"] = "password", ["sekret"] = "secret",
+        ["heslo"] = "password", ["tajemstvi"] = "secret", ["tajemství"] = "secret",
+        ["parol"] = "password", ["parolja"] = "password",
+        ["sifre"] = "password", ["şifre"] = "password", ["sifresi"] = "password", ["şifresi"] = "password",
     };
 
     private static readonly HashSet<string> CredentialWords = new(StringComparer.Ordinal)
@@ -46,7 +65,25 @@ internal static class CredentialNames
         ["bearertoken"] = (SecretKind.Token, "bearer token"),
         ["sessiontoken"] = (SecretKind.Token, "session token"),
         ["secrettoken"] = (SecretKind.Token, "secret token"),
+        ["authkey"] = (SecretKind.ApiKey, "auth key"),
+        ["hmackey"] = (SecretKind.ApiKey, "HMAC key"),
+        ["jwtkey"] = (SecretKind.ApiKey, "JWT signing key"),
+        ["jwtsecret"] = (SecretKind.ApiKey, "JWT secret"),
+        ["hmacsecret"] = (SecretKind.ApiKey, "HMAC secret"),
+        ["signingsecret"] = (SecretKind.ApiKey, "signing secret"),
+        ["webhooksecret"] = (SecretKind.ApiKey, "webhook secret"),
+        ["webhookkey"] = (SecretKind.ApiKey, "webhook key"),
+        ["oauthtoken"] = (SecretKind.Token, "OAuth token"),
+        ["bottoken"] = (SecretKind.Token, "bot token"),
+        ["idtoken"] = (SecretKind.Token, "ID token"),
+        ["bearer"] = (SecretKind.Token, "bearer token"),
+        ["auth"] = (SecretKind.Token, "auth credential"),
+        ["basicauth"] = (SecretKind.Password, "basic authentication credentials"),
+        ["pincode"] = (SecretKind.Password, "PIN"),
     };
+
+    /// <summary>Endings of one-word compounds (dbpassword, ADMINPASSWORD, appsecret) that decide alone.</summary>
+    private static readonly string[] CredentialSuffixes = { "password", "passwd", "passphrase", "secret" };
 
     /// <summary>Words before "key" that make it a secret key.</summary>
     private static readonly HashSet<string> SecretKeyQualifiers = new(StringComparer.Ordinal)
@@ -126,6 +163,7 @@ internal static class CredentialNames
         || CredentialWords.Contains(word)
         || CompoundWords.ContainsKey(word)
         || word == "secret" || word == "secrets" || word == "token" || word == "apikey"
+        || ForeignCredentialWords.ContainsKey(word)
         || options.AdditionalCredentialWords.Contains(word);
 
     private static CredentialName ClassifyCore(string name, DetectionOptions options)
@@ -168,11 +206,31 @@ internal static class CredentialNames
             return new CredentialName(CredentialNameStrength.Credential, compound.Kind, compound.Description, suggested, normalized);
         }
 
+        if (last == "code" && previous == "pin")
+        {
+            return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, "PIN", suggested, normalized);
+        }
+
+        if (last == "passe" && previous == "de" && count > 2 && words[count - 3] == "mot")
+        {
+            return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, "password", suggested, normalized);
+        }
+
+        if (ForeignCredentialWords.TryGetValue(last, out string? foreign))
+        {
+            return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, foreign, suggested, normalized);
+        }
+
         if (PasswordWords.Contains(last))
         {
             if (last == "pass" && previous is not null && NonSecretPassQualifiers.Contains(previous))
             {
                 return CredentialName.None;
+            }
+
+            if (last is "pin" or "pincode")
+            {
+                return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, "PIN", suggested, normalized);
             }
 
             if (last == "pw" || last == "psw" || last == "pass")
@@ -182,6 +240,12 @@ internal static class CredentialNames
             }
 
             return new CredentialName(CredentialNameStrength.Credential, SecretKind.Password, last.StartsWith("passphrase", StringComparison.Ordinal) ? "passphrase" : "password", suggested, normalized);
+        }
+
+        if (HasCredentialSuffix(last, out string? suffix))
+        {
+            return new CredentialName(
+                CredentialNameStrength.Credential, SecretKind.Password, suffix == "secret" ? "secret" : "password", suggested, normalized);
         }
 
         if (CredentialWords.Contains(last))
@@ -246,6 +310,22 @@ internal static class CredentialNames
         }
 
         return CredentialName.None;
+    }
+
+    /// <summary>dbpassword, ADMINPASSWORD, appsecret: one word that ends in a credential word after a prefix of 2+ letters.</summary>
+    private static bool HasCredentialSuffix(string word, out string? suffix)
+    {
+        foreach (string candidate in CredentialSuffixes)
+        {
+            if (word.Length >= candidate.Length + 2 && word.EndsWith(candidate, StringComparison.Ordinal))
+            {
+                suffix = candidate;
+                return true;
+            }
+        }
+
+        suffix = null;
+        return false;
     }
 
     private static string? SuggestName(List<string> words, int count)

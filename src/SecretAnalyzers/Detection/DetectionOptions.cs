@@ -25,7 +25,7 @@ internal sealed class DetectionOptions
         HashSet<string> ignoredValues,
         Regex[] ignoredPatterns,
         double entropyThreshold,
-        bool reportTestCode,
+        TestCodeMode testCode,
         string idPrefix,
         string defaultStore,
         IReadOnlyList<string> invalidPatterns)
@@ -34,7 +34,7 @@ internal sealed class DetectionOptions
         IgnoredValues = ignoredValues;
         IgnoredPatterns = ignoredPatterns;
         EntropyThreshold = entropyThreshold;
-        ReportTestCode = reportTestCode;
+        TestCode = testCode;
         IdPrefix = idPrefix;
         DefaultStore = defaultStore;
         InvalidPatterns = invalidPatterns;
@@ -46,7 +46,7 @@ internal sealed class DetectionOptions
         new HashSet<string>(StringComparer.Ordinal),
         Array.Empty<Regex>(),
         DefaultEntropyThreshold,
-        reportTestCode: true,
+        TestCodeMode.Tokens,
         idPrefix: string.Empty,
         defaultStore: "secretsmanager",
         Array.Empty<string>());
@@ -66,8 +66,11 @@ internal sealed class DetectionOptions
     /// <summary>Bits per character a value under a key/token name needs to be reported as SEC0002.</summary>
     public double EntropyThreshold { get; }
 
-    /// <summary><c>test_code = report</c> (default) or <c>ignore</c>.</summary>
-    public bool ReportTestCode { get; }
+    /// <summary><c>test_code = report | tokens | ignore</c> (default tokens): what is reported in test projects.</summary>
+    public TestCodeMode TestCode { get; }
+
+    /// <summary>False only for <c>test_code = ignore</c>.</summary>
+    public bool ReportTestCode => TestCode != TestCodeMode.Ignore;
 
     /// <summary>Prefix the code fixes put before new manifest ids (e.g. <c>myapp/prod/</c>).</summary>
     public string IdPrefix { get; }
@@ -134,14 +137,22 @@ internal sealed class DetectionOptions
             entropy = parsed;
         }
 
-        bool reportTests = !string.Equals(testCode?.Trim(), "ignore", StringComparison.OrdinalIgnoreCase);
+        TestCodeMode testMode = ParseTestCode(testCode);
         string defaultStore = string.Equals(store?.Trim(), "parameterstore", StringComparison.OrdinalIgnoreCase)
             ? "parameterstore"
             : "secretsmanager";
 
         return new DetectionOptions(
-            wordSet, valueSet, regexes.ToArray(), entropy, reportTests, idPrefix?.Trim() ?? string.Empty, defaultStore, invalid);
+            wordSet, valueSet, regexes.ToArray(), entropy, testMode, idPrefix?.Trim() ?? string.Empty, defaultStore, invalid);
     }
+
+    /// <summary>report | tokens | ignore; anything else (or nothing) is the default, tokens.</summary>
+    public static TestCodeMode ParseTestCode(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "report" => TestCodeMode.Report,
+        "ignore" => TestCodeMode.Ignore,
+        _ => TestCodeMode.Tokens,
+    };
 
     /// <summary>True when the user asked never to report this value.</summary>
     public bool IsIgnored(string value)

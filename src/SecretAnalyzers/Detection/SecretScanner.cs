@@ -48,7 +48,7 @@ internal static class SecretScanner
     /// <summary>SEC0002 for a known token format anywhere in the value.</summary>
     public static SecretFinding? FindTokenFormat(string value, string? name = null, DetectionOptions? options = null)
     {
-        TokenScanner.TokenMatch? match = TokenScanner.Find(value);
+        TokenScanner.TokenMatch? match = TokenScanner.Find(value, name);
         if (match is not { } found)
         {
             return null;
@@ -120,7 +120,7 @@ internal static class SecretScanner
             return specific;
         }
 
-        if (Placeholders.IsPlaceholder(value) || ValueShape.LooksLikeText(value))
+        if (Placeholders.IsPlaceholder(value) || ValueShape.LooksLikeText(value) || PasswordHashes.IsPasswordHash(value))
         {
             return null;
         }
@@ -158,9 +158,20 @@ internal static class SecretScanner
                 value.Length, credential.SuggestedName ?? "AwsSecretAccessKey", DocumentedExamples.IsDocumentedExample(value, 0, value.Length));
         }
 
-        if (Placeholders.IsPlaceholder(value) || ValueShape.LooksLikeText(value) || ValueShape.LooksLikeNameOrPath(value, credential, options))
+        if (Placeholders.IsPlaceholder(value) || ValueShape.LooksLikeText(value) || ValueShape.LooksLikeNameOrPath(value, credential, options)
+            || IsNotASecret(value) || WordLikeValues.IsSlugOfName(value, name))
         {
             return null;
+        }
+
+        if (credential.Kind != SecretKind.Password && WordLikeValues.IsWordLike(value))
+        {
+            return null; // token: "theme-music", key: "=>": parsers, naming schemes and flags, not credentials
+        }
+
+        if (credential.Description == "PIN" && !IsDigits(value))
+        {
+            return null; // Pin = "top" places a window; a PIN is digits
         }
 
         if (credential.Kind != SecretKind.Password
@@ -199,7 +210,7 @@ internal static class SecretScanner
             0,
             value.Length,
             credential.SuggestedName,
-            isDocumentedExample: false);
+            DocumentedExamples.IsDocumentedExample(value, 0, value.Length));
     }
 
     /// <summary>"Bearer …" / "Basic …" stored under an Authorization name (e.g. a header value).</summary>
@@ -244,6 +255,23 @@ internal static class SecretScanner
             length,
             bearer ? "BearerToken" : "BasicAuthCredentials",
             DocumentedExamples.IsDocumentedExample(value, start, length));
+    }
+
+    /// <summary>A stored password hash or a generator's character alphabet: secret-shaped, but nothing to hide.</summary>
+    private static bool IsNotASecret(string value) =>
+        PasswordHashes.IsPasswordHash(value) || WordLikeValues.IsCharacterAlphabet(value);
+
+    private static bool IsDigits(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
     }
 
     private static bool IsAwsSecretName(string name)

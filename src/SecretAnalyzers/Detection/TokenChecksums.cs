@@ -84,7 +84,14 @@ internal static class TokenChecksums
     /// <summary>Decodes base64url text to UTF-8, or null when it is not valid.</summary>
     public static string? DecodeBase64Url(string text, int start, int length)
     {
-        if (length == 0 || length > 4096)
+        byte[]? bytes = DecodeBase64UrlBytes(text, start, length);
+        return bytes is null ? null : Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>Decodes base64 or base64url text (padding optional) to bytes, or null when it is not valid.</summary>
+    public static byte[]? DecodeBase64UrlBytes(string text, int start, int length)
+    {
+        if (length <= 0 || length > 4096 || length % 4 == 1)
         {
             return null;
         }
@@ -103,7 +110,7 @@ internal static class TokenChecksums
 
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(builder.ToString()));
+            return Convert.FromBase64String(builder.ToString());
         }
         catch (FormatException)
         {

@@ -5,24 +5,30 @@ using System.Text.RegularExpressions;
 namespace SecretAnalyzers.Detection;
 
 /// <summary>
-/// Finds the first known token format in a value. One pass over the value looks up each character in a table of
-/// marker first-characters; only formats whose marker occurs are handed to their regex.
+/// Finds the first known token format in a value. One pass of a keyword automaton over the value marks the formats
+/// whose keywords occur; only those run their regex, in catalogue order. A value with no direct match is decoded
+/// (percent-encoding, <c>\u</c> escapes, base64 runs; see <see cref="TokenDecoder"/>) to a bounded depth and
+/// scanned again; the match then spans the encoded text in the value.
 /// </summary>
 internal static class TokenScanner
 {
     /// <summary>No known format is shorter than this.</summary>
     public const int MinTokenLength = 20;
 
-    private static readonly MarkerEntry[]?[] MarkersByFirstChar = BuildMarkerTable();
+    /// <summary>How many times a decoded value is decoded again (a base64 Basic header holding a percent-encoded token).</summary>
+    public const int MaxDecodeDepth = 2;
+
+    private static readonly KeywordAutomaton Keywords = BuildAutomaton();
 
     /// <summary>A format match: the format and the span of the secret inside the value.</summary>
     public readonly struct TokenMatch
     {
-        public TokenMatch(TokenFormat format, int start, int length)
+        public TokenMatch(TokenFormat format, int start, int length, bool decoded = false)
         {
             Format = format;
             Start = start;
             Length = length;
+            Decoded = decoded;
         }
 
         public TokenFormat Format { get; }
@@ -30,78 +36,111 @@ internal static class TokenScanner
         public int Start { get; }
 
         public int Length { get; }
+
+        /// <summary>Gets whether the token was found after decoding the span (base64, percent or \u escapes).</summary>
+        public bool Decoded { get; }
     }
 
+    /// <summary>Gets the number of keyword automaton states (benchmark notes).</summary>
+    public static int KeywordStates => Keywords.StateCount;
+
     /// <summary>The first (most specific) known format in <paramref name="value"/>, if any.</summary>
-    public static TokenMatch? Find(string value)
+    public static TokenMatch? Find(string value) => Find(value, name: null);
+
+    /// <summary>
+    /// The first known format in <paramref name="value"/>; when none is found directly, in its decoded forms; then,
+    /// when <paramref name="name"/> (a configuration key or identifier) is given, the context formats that need a
+    /// vendor word next to the value (<c>TWILIO_AUTH_TOKEN</c> = 32 hex) are tried with the name as that context.
+    /// </summary>
+    public static TokenMatch? Find(string value, string? name)
     {
         if (value is null || value.Length < MinTokenLength)
         {
             return null;
         }
 
-        ulong low = 0, high = 0;
-        for (int i = 0; i < value.Length; i++)
+        TokenMatch? match = FindDirect(value) ?? FindDecoded(value, MaxDecodeDepth);
+        if (match is not null || name is null || name.Length == 0 || name.Length > 200)
         {
-            char c = value[i];
-            if (c >= 128)
-            {
-                continue;
-            }
-
-            MarkerEntry[]? entries = MarkersByFirstChar[c];
-            if (entries is null)
-            {
-                continue;
-            }
-
-            foreach (MarkerEntry entry in entries)
-            {
-                int index = entry.FormatIndex;
-                if (IsSet(low, high, index) || value.Length - i < entry.Marker.Length || value.Length < TokenFormats.All[index].MinLength)
-                {
-                    continue;
-                }
-
-                if (string.Compare(value, i, entry.Marker, 0, entry.Marker.Length, entry.Comparison) == 0)
-                {
-                    Set(ref low, ref high, index);
-                }
-            }
+            return match;
         }
 
-        if (low == 0 && high == 0)
+        string text = name + "=" + value;
+        TokenMatch? named = FindDirect(text);
+        if (named is { } found && found.Start > name.Length)
+        {
+            return new TokenMatch(found.Format, found.Start - name.Length - 1, found.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>The first format in <paramref name="value"/> itself, without decoding.</summary>
+    public static TokenMatch? FindDirect(string value)
+    {
+        if (value.Length < MinTokenLength)
+        {
+            return null;
+        }
+
+        ulong[]? hits = null;
+        TokenFormat[] formats = TokenFormats.All;
+        Keywords.Scan(value, ref hits, formats.Length);
+        if (hits is null)
         {
             return null;
         }
 
         // A documented example (AKIAIOSFODNN7EXAMPLE) only wins when nothing real is in the same value.
         TokenMatch? example = null;
-        TokenFormat[] formats = TokenFormats.All;
-        for (int index = 0; index < formats.Length; index++)
+        for (int word = 0; word < hits.Length; word++)
         {
-            if (!IsSet(low, high, index))
+            for (ulong bits = hits[word]; bits != 0; bits &= bits - 1)
             {
-                continue;
-            }
-
-            TokenMatch? match = Match(formats[index], value, ref example);
-            if (match is not null)
-            {
-                return match;
+                int index = (word << 6) + TrailingZeros(bits);
+                TokenMatch? match = Match(formats[index], value, ref example);
+                if (match is not null)
+                {
+                    return match;
+                }
             }
         }
 
         return example;
     }
 
+    private static TokenMatch? FindDecoded(string value, int depth)
+    {
+        if (depth == 0)
+        {
+            return null;
+        }
+
+        foreach (TokenDecoder.Decoded decoded in TokenDecoder.Decode(value))
+        {
+            TokenMatch? inner = FindDirect(decoded.Text) ?? FindDecoded(decoded.Text, depth - 1);
+            if (inner is { } found)
+            {
+                (int start, int end) = decoded.MapSpan(found.Start, found.Start + found.Length);
+                return new TokenMatch(found.Format, start, end - start, decoded: true);
+            }
+        }
+
+        return null;
+    }
+
     private static TokenMatch? Match(TokenFormat format, string value, ref TokenMatch? example)
     {
+        if (value.Length < format.MinLength)
+        {
+            return null;
+        }
+
         try
         {
             for (Match match = format.Regex.Match(value); match.Success; match = match.NextMatch())
             {
-                if (format.Validate is not null && !format.Validate(value, match))
+                if (format.Validator is not null && !format.Validator.IsValid(value, match))
                 {
                     continue;
                 }
@@ -138,86 +177,32 @@ internal static class TokenScanner
         || value.IndexOf("********", start, length, StringComparison.Ordinal) >= 0
         || Entropy.ShannonEntropy(value, start, length) < 2.5;
 
-    private static bool IsSet(ulong low, ulong high, int index) =>
-        index < 64 ? (low & (1UL << index)) != 0 : (high & (1UL << (index - 64))) != 0;
-
-    private static void Set(ref ulong low, ref ulong high, int index)
+    private static int TrailingZeros(ulong bits)
     {
-        if (index < 64)
+        int count = 0;
+        while ((bits & 1) == 0)
         {
-            low |= 1UL << index;
+            bits >>= 1;
+            count++;
         }
-        else
-        {
-            high |= 1UL << (index - 64);
-        }
+
+        return count;
     }
 
-    private static MarkerEntry[]?[] BuildMarkerTable()
+    private static KeywordAutomaton BuildAutomaton()
     {
         TokenFormat[] formats = TokenFormats.All;
-        if (formats.Length > 128)
-        {
-            throw new InvalidOperationException("TokenScanner tracks at most 128 formats.");
-        }
-
-        var lists = new List<MarkerEntry>?[128];
+        var keywords = new List<KeywordAutomaton.Keyword>();
         for (int index = 0; index < formats.Length; index++)
         {
             TokenFormat format = formats[index];
-            foreach (string marker in format.Markers)
+            foreach (string keyword in format.Keywords)
             {
-                var comparison = format.MarkersIgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-                Add(lists, marker[0], new MarkerEntry(marker, index, comparison));
-                if (format.MarkersIgnoreCase && char.ToUpperInvariant(marker[0]) != char.ToLowerInvariant(marker[0]))
-                {
-                    Add(lists, char.ToUpperInvariant(marker[0]), new MarkerEntry(marker, index, comparison));
-                    Add(lists, char.ToLowerInvariant(marker[0]), new MarkerEntry(marker, index, comparison));
-                }
+                bool caseSensitive = !format.KeywordsIgnoreCase && keyword.ToLowerInvariant() != keyword.ToUpperInvariant();
+                keywords.Add(new KeywordAutomaton.Keyword(keyword, index, caseSensitive, format.MinLength));
             }
         }
 
-        var table = new MarkerEntry[]?[128];
-        for (int c = 0; c < 128; c++)
-        {
-            table[c] = lists[c]?.ToArray();
-        }
-
-        return table;
-    }
-
-    private static void Add(List<MarkerEntry>?[] lists, char first, MarkerEntry entry)
-    {
-        if (first >= 128)
-        {
-            return;
-        }
-
-        List<MarkerEntry> list = lists[first] ??= new List<MarkerEntry>();
-        foreach (MarkerEntry existing in list)
-        {
-            if (existing.FormatIndex == entry.FormatIndex && existing.Marker == entry.Marker)
-            {
-                return;
-            }
-        }
-
-        list.Add(entry);
-    }
-
-    private sealed class MarkerEntry
-    {
-        public MarkerEntry(string marker, int formatIndex, StringComparison comparison)
-        {
-            Marker = marker;
-            FormatIndex = formatIndex;
-            Comparison = comparison;
-        }
-
-        public string Marker { get; }
-
-        public int FormatIndex { get; }
-
-        public StringComparison Comparison { get; }
+        return new KeywordAutomaton(keywords);
     }
 }

@@ -67,7 +67,7 @@ internal sealed class FixAllHarness
     }
 
     /// <summary>Fix All in solution with the first action offered for the first finding, as <c>dotnet format</c> does.</summary>
-    public async Task<bool> FixAllAsync()
+    public async Task<bool> FixAllAsync(Func<IEnumerable<Diagnostic>, Diagnostic>? pickFirst = null, IEnumerable<string>? fixIds = null)
     {
         var diagnostics = await GetSecretDiagnosticsAsync();
         if (diagnostics.IsEmpty)
@@ -76,7 +76,8 @@ internal sealed class FixAllHarness
         }
 
         var fixer = new MoveSecretToStoreCodeFixProvider();
-        var first = diagnostics.OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).First();
+        var ordered = diagnostics.OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start);
+        var first = pickFirst is null ? ordered.First() : pickFirst(ordered);
         var document = Solution.GetDocument(first.Location.SourceTree)!;
         CodeAction? action = null;
         await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
@@ -86,7 +87,7 @@ internal sealed class FixAllHarness
             fixer,
             FixAllScope.Solution,
             action?.EquivalenceKey!,
-            fixer.FixableDiagnosticIds,
+            fixIds ?? fixer.FixableDiagnosticIds,
             new Provider(diagnostics),
             CancellationToken.None);
         var fixAll = await fixer.GetFixAllProvider().GetFixAsync(context);

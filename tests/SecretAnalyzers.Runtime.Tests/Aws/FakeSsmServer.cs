@@ -225,9 +225,27 @@ internal sealed partial class FakeSsmServer : IDisposable
         if (requested.StartsWith(ReferencePath, StringComparison.Ordinal))
         {
             var rest = requested.Substring(ReferencePath.Length);
-            var colon = rest.IndexOf(':');
-            var id = colon < 0 ? rest : rest.Substring(0, colon);
-            var selector = colon < 0 ? null : rest.Substring(colon + 1);
+            string id;
+            string? selector;
+            if (rest.StartsWith("arn:", StringComparison.Ordinal))
+            {
+                // arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>[:<selector>]
+                var parts = rest.Split(':');
+                if (parts.Length < 7 || parts[2] != "secretsmanager" || parts[6].Length < 8)
+                {
+                    return (null, "ValidationException");
+                }
+
+                id = parts[6].Substring(0, parts[6].Length - 7);
+                selector = parts.Length > 7 ? parts[7] : null;
+            }
+            else
+            {
+                var colon = rest.IndexOf(':');
+                id = colon < 0 ? rest : rest.Substring(0, colon);
+                selector = colon < 0 ? null : rest.Substring(colon + 1);
+            }
+
             if (!withDecryption)
             {
                 return (null, "ValidationException");

@@ -95,11 +95,11 @@ public class CredentialNamesTests
     [Fact]
     public void AdditionalCredentialWords_AreHonoured()
     {
-        var options = DetectionOptions.Create(key => key == OptionKeys.AdditionalCredentialWords ? "pin, vault_code" : null);
+        var options = DetectionOptions.Create(key => key == OptionKeys.AdditionalCredentialWords ? "tan, vault_code" : null);
 
-        Assert.Equal(CredentialNameStrength.Credential, CredentialNames.Classify("userPin", options).Strength);
+        Assert.Equal(CredentialNameStrength.Credential, CredentialNames.Classify("userTan", options).Strength);
         Assert.Equal(CredentialNameStrength.Credential, CredentialNames.Classify("VAULT_CODE", options).Strength);
-        Assert.Equal(CredentialNameStrength.None, CredentialNames.Classify("userPin", DetectionOptions.Default).Strength);
+        Assert.Equal(CredentialNameStrength.None, CredentialNames.Classify("userTan", DetectionOptions.Default).Strength);
     }
 
     [Theory]

@@ -88,7 +88,11 @@ internal static class FakeTokens
         Join(B64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"), ".", B64Url("{\"sub\":\"" + Random(Alnum, 10, seed) + "\",\"iat\":1700000000}"), ".", Random(UrlSafe, 43, seed));
 
     public static string PemPrivateKey(string type = "RSA ", int seed = 1) =>
-        Join("-----BEGIN ", type, "PRIVATE", " KEY-----\n", Random(Base64, 64, seed), "\n", Random(Base64, 64, seed + 1), "\n-----END ", type, "PRIVATE KEY-----");
+        Join("-----BEGIN ", type, "PRIVATE", " KEY-----\n", type == "OPENSSH " ? OpenSshMagic : string.Empty, Random(Base64, 64, seed), "\n",
+            Random(Base64, 64, seed + 1), "\n-----END ", type, "PRIVATE KEY-----");
+
+    /// <summary>base64 of "openssh-key-v1\0", the first bytes of every OpenSSH private key body.</summary>
+    public const string OpenSshMagic = "b3BlbnNzaC1rZXktdjEA";
 
     public static string Shopify(int seed = 1) => Join("shp", "at_", Random(Hex, 32, seed));
 
@@ -110,7 +114,27 @@ internal static class FakeTokens
 
     public static string Databricks(int seed = 1) => Join("da", "pi", Random(Hex, 32, seed));
 
-    public static string PyPi(int seed = 1) => Join("py", "pi-AgEIcHlwaS5vcmc", Random(UrlSafe, 60, seed));
+    public static string PyPi(int seed = 1) => Join("py", "pi-", Macaroon("AgEIcHlwaS5vcmc=", seed));
+
+    /// <summary>
+    /// A version-2 macaroon: the location field taken from the catalogue's base64 prefix (so no host name is written
+    /// here), then an identifier field of random bytes, base64url without padding.
+    /// </summary>
+    public static string Macaroon(string locationBase64, int seed = 1)
+    {
+        byte[] location = Convert.FromBase64String(locationBase64);
+        var random = new Random(seed);
+        var bytes = new byte[location.Length + 2 + 48];
+        location.CopyTo(bytes, 0);
+        bytes[location.Length] = 2;
+        bytes[location.Length + 1] = 48;
+        for (int i = location.Length + 2; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)random.Next(256);
+        }
+
+        return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
 
     public static string Atlassian(int seed = 1) => Join("ATA", "TT3", Random(UrlSafe, 180, seed));
 
@@ -140,6 +164,6 @@ internal static class FakeTokens
 
     public static string RandomHex(int length, int seed = 1) => Random(Hex, length, seed);
 
-    private static string B64Url(string json) =>
+    public static string B64Url(string json) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -41,14 +41,27 @@ public class DiagnosticPropertiesTests
     }
 
     [Fact]
-    public async Task NeutralConstReferenceCarriesTheConstAndItsLiteral()
+    public async Task NeutralConstFlowIsReportedAtItsLiteralWithTheReadAsAdditionalLocation()
     {
         ImmutableArray<Diagnostic> diagnostics = await NoSecretInOutputTests.AnalyzeAsync(RuleTestSources.InClass(
             "const string Fallback = \"hunter2!\";\nvoid M() => Login(\"admin\", Fallback);"));
 
         Diagnostic diagnostic = Assert.Single(diagnostics);
         Assert.Equal("Fallback", diagnostic.Properties[DiagnosticPropertyKeys.HoldingSymbol]);
-        Assert.Equal("Fallback", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Equal("\"hunter2!\"", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Location read = Assert.Single(diagnostic.AdditionalLocations);
+        Assert.Equal("Fallback", read.SourceTree!.GetText().ToString(read.SourceSpan));
+    }
+
+    [Fact]
+    public async Task ConstReadFromAnotherTypeIsReportedAtTheReadWithItsLiteralAsAdditionalLocation()
+    {
+        ImmutableArray<Diagnostic> diagnostics = await NoSecretInOutputTests.AnalyzeAsync(RuleTestSources.InClass(
+            "static class K { public const string Fallback = \"hunter2!\"; }\nvoid M() => Login(\"admin\", K.Fallback);"));
+
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("Fallback", diagnostic.Properties[DiagnosticPropertyKeys.HoldingSymbol]);
+        Assert.Equal("K.Fallback", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
         Location literal = Assert.Single(diagnostic.AdditionalLocations);
         Assert.Equal("\"hunter2!\"", literal.SourceTree!.GetText().ToString(literal.SourceSpan));
     }

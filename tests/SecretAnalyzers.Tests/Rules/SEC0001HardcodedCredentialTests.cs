@@ -141,11 +141,11 @@ public class SEC0001HardcodedCredentialTests
     public Task Statement_IsClean(string statement) => Clean(RuleTestSources.InMethod(statement));
 
     [Fact]
-    public Task NeutralConstFlowingIntoCredentialParameter_IsReportedAtTheReference() =>
+    public Task NeutralConstFlowingIntoCredentialParameter_IsReportedAtItsLiteral() =>
         Verify.VerifyAsync(
             RuleTestSources.InClass("""
-                const string DefaultValue = {|#1:"hunter2!"|};
-                void M() => Login("admin", {|#0:DefaultValue|});
+                const string DefaultValue = {|#0:"hunter2!"|};
+                void M() => Login("admin", {|#1:DefaultValue|});
                 """),
             Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
 
@@ -157,11 +157,11 @@ public class SEC0001HardcodedCredentialTests
             """));
 
     [Fact]
-    public Task LocalConstFlowingIntoPasswordVariable_IsReportedAtTheReference() =>
+    public Task LocalConstFlowingIntoPasswordVariable_IsReportedAtItsLiteral() =>
         Verify.VerifyAsync(
             RuleTestSources.InMethod("""
-                const string fallback = {|#1:"hunter2!"|};
-                string adminPassword = {|#0:fallback|};
+                const string fallback = {|#0:"hunter2!"|};
+                string adminPassword = {|#1:fallback|};
                 """),
             Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
 

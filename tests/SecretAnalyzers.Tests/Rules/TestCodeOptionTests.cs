@@ -7,7 +7,7 @@ using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnal
 
 namespace SecretAnalyzers.Tests.Rules;
 
-/// <summary><c>secret_analyzers.test_code = report | ignore</c> and how test projects are recognised.</summary>
+/// <summary><c>secret_analyzers.test_code = report | tokens | ignore</c> (default tokens) and how test projects are recognised.</summary>
 public class TestCodeOptionTests
 {
     private const string Source = """
@@ -18,10 +18,62 @@ public class TestCodeOptionTests
         """;
 
     [Fact]
-    public Task TestProjectsAreReportedByDefault()
+    public Task TestProjectsReportOnlyTokensByDefault()
+    {
+        var test = new Verify.Test(Source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)) { AssemblyName = "MyApp.Tests" };
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task TestProjectsStillReportProviderTokensByDefault()
+    {
+        string token = SecretAnalyzers.Tests.Detection.FakeTokens.GitHubClassic();
+        var test = new Verify.Test("class C { const string Token = {|#0:\"" + token + "\"|}; }", Verify.Diagnostic(RuleIdentifiers.HardcodedToken).WithLocation(0))
+        {
+            AssemblyName = "MyApp.Tests",
+        };
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task TestProjectsStillReportPrivateKeysByDefault()
+    {
+        string pem = SecretAnalyzers.Tests.Detection.FakeTokens.PemPrivateKey().Replace("\n", "\\n", System.StringComparison.Ordinal);
+        var test = new Verify.Test("class C { const string Key = {|#0:\"" + pem + "\"|}; }", Verify.Diagnostic(RuleIdentifiers.HardcodedToken).WithLocation(0))
+        {
+            AssemblyName = "MyApp.Tests",
+        };
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("Report ")]
+    public Task TestProjectsReportEverythingWhenAsked(string mode)
     {
         var test = new Verify.Test(Source, Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0)) { AssemblyName = "MyApp.Tests" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nsecret_analyzers.test_code = " + mode + "\n"));
         return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task IsTestProjectBuildPropertyMarksATestProject()
+    {
+        const string Code = "class C { const string Password = \"hunter2!\"; }";
+        var marked = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptions("build_property.IsTestProject", "true"));
+        var unmarked = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptions("build_property.IsTestProject", "false"));
+
+        Assert.Empty(await NoSecretInOutputTests.AnalyzeAsync(Code, "Integration", options: marked));
+        Assert.Single(await NoSecretInOutputTests.AnalyzeAsync(Code, "Integration", options: unmarked));
+    }
+
+    [Fact]
+    public async Task MsBuildSpellingOfTheOptionIsRead()
+    {
+        const string Code = "class C { const string Password = \"hunter2!\"; }";
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptions("build_property.SecretAnalyzersTestCode", "report"));
+
+        Assert.Single(await NoSecretInOutputTests.AnalyzeAsync(Code, "MyApp.Tests", options: options));
     }
 
     [Theory]
@@ -52,7 +104,8 @@ public class TestCodeOptionTests
         ImmutableArray<Diagnostic> ignored = await NoSecretInOutputTests.AnalyzeAsync(
             "class C { const string Password = \"hunter2!\"; }", "IntegrationSuite", new[] { xunit }, options);
         ImmutableArray<Diagnostic> reported = await NoSecretInOutputTests.AnalyzeAsync(
-            "class C { const string Password = \"hunter2!\"; }", "IntegrationSuite", new[] { xunit });
+            "class C { const string Password = \"hunter2!\"; }", "IntegrationSuite", new[] { xunit },
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptions("secret_analyzers.test_code", "report")));
 
         Assert.Empty(ignored);
         Assert.Single(reported);

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers.Analyzers;
+
+/// <summary>
+/// SEC0004: a high-confidence secret in a comment, XML documentation comment or disabled region (<c>#if false</c>).
+/// Only trivia is read, never the semantic model; consecutive <c>//</c> lines are read as one block so a PEM key
+/// pasted line by line is found whole. The finding is the secret's own span inside the comment.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.SecretInComment);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Comments are reported in test projects too (test_code = tokens, the default): a real key pasted into
+            // a test's comment is as leaked as one in production code. Only test_code = ignore silences them.
+            AnalyzerConfigOptionsProvider options = start.Options.AnalyzerConfigOptionsProvider;
+            if (!TestCodePolicy.IsTestProject(start.Compilation, options))
+            {
+                start.RegisterSyntaxTreeAction(AnalyzeTree);
+                return;
+            }
+
+            if (TestCodePolicy.Read(start.Compilation, options) != TestCodeMode.Ignore)
+            {
+                start.RegisterSyntaxTreeAction(tree =>
+                {
+                    if (!(options.GetOptions(tree.Tree).TryGetValue(OptionKeys.TestCode, out string? mode)
+                        && DetectionOptions.ParseTestCode(mode) == TestCodeMode.Ignore))
+                    {
+                        AnalyzeTree(tree);
+                    }
+                });
+            }
+        });
+    }
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
+        SourceText text = context.Tree.GetText(context.CancellationToken);
+        TextSpan block = default;
+        foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        {
+            switch (trivia.Kind())
+            {
+                case SyntaxKind.SingleLineCommentTrivia:
+                    if (block.Length > 0 && IsWhitespace(text, block.End, trivia.SpanStart))
+                    {
+                        block = TextSpan.FromBounds(block.Start, trivia.Span.End);
+                    }
+                    else
+                    {
+                        Scan(context, text, block);
+                        block = trivia.Span;
+                    }
+
+                    break;
+
+                case SyntaxKind.MultiLineCommentTrivia:
+                case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                case SyntaxKind.DisabledTextTrivia:
+                    Scan(context, text, trivia.Span);
+                    break;
+            }
+        }
+
+        Scan(context, text, block);
+    }
+
+    private static void Scan(SyntaxTreeAnalysisContext context, SourceText text, TextSpan span)
+    {
+        if (span.Length < HighConfidenceSecrets.MinTextLength)
+        {
+            return;
+        }
+
+        SecretFinding? finding = HighConfidenceSecrets.Find(text.ToString(span));
+        if (finding is null)
+        {
+            return;
+        }
+
+        Location location = Location.Create(context.Tree, new TextSpan(span.Start + finding.Start, finding.Length));
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+            .Add(DiagnosticPropertyKeys.SecretKind, finding.Kind.ToString());
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.SecretInComment, location, properties, finding.Description, finding.MaskedValue));
+    }
+
+    private static bool IsWhitespace(SourceText text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

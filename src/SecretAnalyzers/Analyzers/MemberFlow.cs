@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecretAnalyzers.Detection;
+
+namespace SecretAnalyzers.Analyzers;
+
+/// <summary>
+/// Value flow for the single-value members of one type (<see cref="MemberSource"/>): collects, while the type's code
+/// is analysed, the first read of each member that lands in a credential sink, and any write that disqualifies it;
+/// at the type's end reports each secret once, at its initializer, with that read as additional location.
+/// </summary>
+internal sealed class MemberFlow
+{
+    private readonly Dictionary<ISymbol, MemberSource> _sources;
+    private readonly KnownCredentialApiIndex _apis;
+    private readonly Func<MemberSource, SecretSink, SecretFinding?> _detect;
+    private readonly Action<Action<Diagnostic>, MemberSource, FlowResult> _report;
+    private readonly Dictionary<ISymbol, FlowResult> _found = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _written = new(SymbolEqualityComparer.Default);
+
+    public MemberFlow(
+        Dictionary<ISymbol, MemberSource> sources,
+        KnownCredentialApiIndex apis,
+        Func<MemberSource, SecretSink, SecretFinding?> detect,
+        Action<Action<Diagnostic>, MemberSource, FlowResult> report)
+    {
+        _sources = sources;
+        _apis = apis;
+        _detect = detect;
+        _report = report;
+    }
+
+    public void AnalyzeReference(OperationAnalysisContext context)
+    {
+        ISymbol? member = context.Operation switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+
+        if (member is null || !_sources.TryGetValue(member.OriginalDefinition, out MemberSource? source))
+        {
+            return;
+        }
+
+        if (ValueFlow.IsWrite(context.Operation))
+        {
+            lock (_written)
+            {
+                _written.Add(source.Member);
+            }
+
+            return;
+        }
+
+        if (context.Operation.SemanticModel is not { } model)
+        {
+            return;
+        }
+
+        FlowResult? result = ValueFlow.Follow(context.Operation, model, context.ContainingSymbol, _apis, sink => _detect(source, sink), context.CancellationToken);
+        if (result is null)
+        {
+            return;
+        }
+
+        lock (_found)
+        {
+            // Callbacks run concurrently: keep the first read in source order, so the report does not depend on timing.
+            if (!_found.TryGetValue(source.Member, out FlowResult? earlier) || IsBefore(result.SinkLocation, earlier.SinkLocation))
+            {
+                _found[source.Member] = result;
+            }
+        }
+    }
+
+    public void ReportFindings(SymbolAnalysisContext context)
+    {
+        foreach (KeyValuePair<ISymbol, FlowResult> found in _found)
+        {
+            if (!_written.Contains(found.Key))
+            {
+                _report(context.ReportDiagnostic, _sources[found.Key], found.Value);
+            }
+        }
+    }
+
+    private static bool IsBefore(Location a, Location b)
+    {
+        int byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+        return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
+    }
+}

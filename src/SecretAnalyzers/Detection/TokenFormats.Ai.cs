@@ -1,0 +1,52 @@
+namespace SecretAnalyzers.Detection;
+
+/// <summary>AI model providers: OpenAI, Anthropic, Hugging Face, Cohere, Replicate, Groq, and others.</summary>
+internal static partial class TokenFormats
+{
+    private static TokenFormat[] Ai() => new[]
+    {
+        Prefixed("anthropic-admin-key", "Anthropic", "Anthropic Admin API key", SecretKind.ApiKey, "AnthropicAdminKey", "sk-ant-admin01-",
+            "[A-Za-z0-9_\\-]{80,}", 80, "80+ URL-safe characters", "https://docs.anthropic.com/en/api/administration-api"),
+        new("anthropic-api-key", "Anthropic", "Anthropic API key", SecretKind.ApiKey, "AnthropicApiKey", TokenConfidence.High,
+            "`sk-ant-api03-` (or another `sk-ant-` kind) + 32+ URL-safe characters",
+            new[] { "sk-ant-" }, B + "sk-ant-[a-z]+[0-9]*-[A-Za-z0-9_\\-]{32,}" + EU,
+            "https://console.anthropic.com/settings/keys", minLength: 40),
+        new("openai-api-key", "OpenAI", "OpenAI API key", SecretKind.ApiKey, "OpenAiApiKey", TokenConfidence.High,
+            "`sk-proj-`, `sk-svcacct-`, `sk-admin-` + 40+ URL-safe characters, or `sk-` + 20 + `T3BlbkFJ` + 20",
+            new[] { "sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ" },
+            B + "sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\\-]{40,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})" + EU,
+            "https://help.openai.com/en/articles/9047852-how-can-i-delete-my-api-key", minLength: 48),
+        new("huggingface-token", "Hugging Face", "Hugging Face access token", SecretKind.Token, "HuggingFaceToken", TokenConfidence.High,
+            "`hf_` + 34 letters",
+            new[] { "hf_" }, B + "hf_[A-Za-z]{34}" + E,
+            "https://huggingface.co/docs/hub/security-tokens", TokenValidators.MixedCase, minLength: 37),
+        new("huggingface-org-token", "Hugging Face", "Hugging Face organization API token", SecretKind.Token, "HuggingFaceToken", TokenConfidence.High,
+            "`api_org_` + 34 letters",
+            new[] { "api_org_" }, B + "api_org_[A-Za-z]{34}" + E,
+            "https://huggingface.co/docs/hub/security-tokens", TokenValidators.MixedCase, minLength: 42),
+        InContext("cohere-api-key", "Cohere", "Cohere API key", SecretKind.ApiKey, "CohereApiKey",
+            new[] { "cohere", "co_api_key" }, "[A-Za-z0-9]{40}", 40, "40 letters and digits",
+            "https://docs.cohere.com/docs/rate-limits", TokenValidators.MixedCaseAndDigit),
+        Prefixed("replicate-api-token", "Replicate", "Replicate API token", SecretKind.Token, "ReplicateToken", "r8_", "[A-Za-z0-9]{37}", 37,
+            "37 letters and digits", "https://replicate.com/account/api-tokens", TokenValidators.MixedCaseAndDigit),
+        Prefixed("groq-api-key", "Groq", "Groq API key", SecretKind.ApiKey, "GroqApiKey", "gsk_", "[A-Za-z0-9]{52}", 52,
+            "52 letters and digits", "https://console.groq.com/docs/api-keys"),
+        Prefixed("perplexity-api-key", "Perplexity", "Perplexity API key", SecretKind.ApiKey, "PerplexityApiKey", "pplx-", "[A-Za-z0-9]{48}", 48,
+            "48 letters and digits", "https://docs.perplexity.ai/guides/getting-started"),
+        Prefixed("xai-api-key", "xAI", "xAI API key", SecretKind.ApiKey, "XaiApiKey", "xai-", "[A-Za-z0-9]{80}", 80,
+            "80 letters and digits", "https://docs.x.ai/docs/overview"),
+        InContext("mistral-api-key", "Mistral AI", "Mistral API key", SecretKind.ApiKey, "MistralApiKey",
+            new[] { "mistral" }, "[A-Za-z0-9]{32}", 32, "32 letters and digits", "https://docs.mistral.ai/getting-started/quickstart/",
+            TokenValidators.MixedCaseAndDigit),
+        new("langsmith-api-key", "LangChain", "LangSmith API key", SecretKind.ApiKey, "LangSmithApiKey", TokenConfidence.High,
+            "`lsv2_pt_` or `lsv2_sk_` + 32 hex + `_` + 10 hex",
+            new[] { "lsv2_pt_", "lsv2_sk_" }, B + "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}" + E,
+            "https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key", minLength: 51),
+        Prefixed("pinecone-api-key", "Pinecone", "Pinecone API key", SecretKind.ApiKey, "PineconeApiKey", "pcsk_", "[A-Za-z0-9_]{50,}", 50,
+            "50+ letters, digits and `_`", "https://docs.pinecone.io/guides/projects/manage-api-keys"),
+        Prefixed("tavily-api-key", "Tavily", "Tavily API key", SecretKind.ApiKey, "TavilyApiKey", "tvly-", "(?:dev-|prod-)?[A-Za-z0-9]{32}", 32,
+            "optional `dev-`/`prod-` + 32 letters and digits", "https://docs.tavily.com/documentation/quickstart"),
+        InContext("wandb-api-key", "Weights & Biases", "Weights & Biases API key", SecretKind.ApiKey, "WandbApiKey",
+            new[] { "wandb" }, "[a-f0-9]{40}", 40, "40 hex", "https://docs.wandb.ai/guides/hosting/iam/authentication/"),
+    };
+}

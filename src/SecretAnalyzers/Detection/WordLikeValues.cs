@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+
+namespace SecretAnalyzers.Detection;
+
+/// <summary>
+/// Values made of words rather than random characters: what a <c>token</c> or <c>key</c> parameter of a parser,
+/// a naming scheme or a feature-flag API receives ("theme-music", "SOME_SETTING", "=>", "utf8"), identifier-like slugs
+/// that repeat their constant's name, and the character alphabets of password generators.
+/// </summary>
+internal static class WordLikeValues
+{
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof",
+        "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof", "uint",
+        "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while", "var", "async",
+        "await", "yield", "function", "let", "def", "select", "from", "where", "and", "or", "not", "nil", "none",
+    };
+
+    /// <summary>
+    /// A value that cannot be a random key or token: punctuation only, a keyword, a short lowercase identifier, or
+    /// words (letters only, consistently cased) with separators and number segments ("theme-music", "Foo.Bar",
+    /// "pm-123-device-key", "ThemeMusic").
+    /// </summary>
+    public static bool IsWordLike(string value)
+    {
+        if (value.Length == 0 || value.Length > 96)
+        {
+            return false;
+        }
+
+        bool hasLetterOrDigit = false;
+        foreach (char c in value)
+        {
+            hasLetterOrDigit |= char.IsLetterOrDigit(c);
+        }
+
+        if (!hasLetterOrDigit)
+        {
+            return true; // "=>", "::", "{{"
+        }
+
+        if (Keywords.Contains(value) || IsShortLowercaseIdentifier(value))
+        {
+            return true;
+        }
+
+        return IsWordSequence(value, out _);
+    }
+
+    /// <summary>
+    /// A slug such as <c>"pm-5537-device-auth-key"</c> or <c>"DEVICE_AUTH_KEY"</c> that shares its last word with
+    /// <paramref name="name"/>: the constant names a setting or flag rather than holding a secret.
+    /// </summary>
+    public static bool IsSlugOfName(string value, string name)
+    {
+        if (!IsWordSequence(value, out int separators) || separators == 0)
+        {
+            return false;
+        }
+
+        List<string> nameWords = NameWords.Split(name);
+        if (nameWords.Count == 0)
+        {
+            return false;
+        }
+
+        string last = nameWords[nameWords.Count - 1];
+        foreach (string word in NameWords.Split(value))
+        {
+            if (word == last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!@#$": the character set of a password or code
+    /// generator. Most neighbouring characters are consecutive code points, which no random secret shows.
+    /// </summary>
+    public static bool IsCharacterAlphabet(string value)
+    {
+        // Shorter runs ("0123456789abcdef") are weak keys rather than alphabets.
+        if (value.Length < 24)
+        {
+            return false;
+        }
+
+        int consecutive = 0;
+        for (int i = 1; i < value.Length; i++)
+        {
+            int step = value[i] - value[i - 1];
+            if (step is 1 or 2)
+            {
+                consecutive++; // 2 allows a skipped look-alike (i, l, o, 0, 1)
+            }
+        }
+
+        return consecutive * 2 >= value.Length - 1;
+    }
+
+    private static bool IsShortLowercaseIdentifier(string value)
+    {
+        if (value.Length > 12 || !(value[0] >= 'a' && value[0] <= 'z'))
+        {
+            return false;
+        }
+
+        int digits = 0;
+        foreach (char c in value)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                digits++;
+            }
+            else if (!((c >= 'a' && c <= 'z') || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return digits <= 2;
+    }
+
+    /// <summary>
+    /// Letter segments (each all lower, all upper or Capitalized, or a camelCase run of real words) and number
+    /// segments, joined by - _ . : / or space; more letter segments than number segments.
+    /// </summary>
+    private static bool IsWordSequence(string value, out int separators)
+    {
+        separators = 0;
+        int letterSegments = 0, numberSegments = 0;
+        int start = 0;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            if (i < value.Length && !IsSeparator(value[i]))
+            {
+                continue;
+            }
+
+            if (i < value.Length)
+            {
+                separators++;
+            }
+
+            int length = i - start;
+            if (length == 0)
+            {
+                if (i == 0 || i == value.Length)
+                {
+                    start = i + 1;
+                    continue; // a leading or trailing separator (".NET", "key-")
+                }
+
+                return false;
+            }
+
+            switch (ClassifySegment(value, start, length))
+            {
+                case Segment.Word:
+                    letterSegments++;
+                    break;
+                case Segment.Number:
+                    numberSegments++;
+                    break;
+                default:
+                    return false;
+            }
+
+            start = i + 1;
+        }
+
+        return letterSegments > 0 && numberSegments < letterSegments;
+    }
+
+    private static bool IsSeparator(char c) => c is '-' or '_' or '.' or ':' or '/' or ' ';
+
+    private enum Segment
+    {
+        Other,
+        Word,
+        Number,
+    }
+
+    private static Segment ClassifySegment(string value, int start, int length)
+    {
+        bool allDigits = true, allLetters = true;
+        int upper = 0, lower = 0;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = value[i];
+            allDigits &= c >= '0' && c <= '9';
+            allLetters &= char.IsLetter(c);
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+        }
+
+        if (allDigits)
+        {
+            return length <= 8 ? Segment.Number : Segment.Other;
+        }
+
+        if (!allLetters)
+        {
+            return Segment.Other;
+        }
+
+        if (upper == 0 || lower == 0 || (upper == 1 && char.IsUpper(value[start])))
+        {
+            return Segment.Word;
+        }
+
+        // camelCase / PascalCase: every word of the split at least two letters ("ThemeMusic", not "aBcDeF").
+        List<string> words = NameWords.Split(value.Substring(start, length));
+        foreach (string word in words)
+        {
+            if (word.Length < 2)
+            {
+                return Segment.Other;
+            }
+        }
+
+        return words.Count * 3 <= length ? Segment.Word : Segment.Other;
+    }
+}

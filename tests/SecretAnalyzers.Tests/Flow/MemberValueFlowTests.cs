@@ -1,0 +1,78 @@
+using System.Threading.Tasks;
+using SecretAnalyzers.Tests.Rules;
+using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.Analyzers.HardcodedSecretAnalyzer>;
+
+namespace SecretAnalyzers.Tests.Flow;
+
+/// <summary>
+/// Fields and auto-properties whose only value is their initializer (consts, readonly fields, private fields,
+/// properties without a public setter): reported once at the initializer (#0), with the first credential read (#1).
+/// </summary>
+public class MemberValueFlowTests
+{
+    private static Task Flows(string members) =>
+        Verify.VerifyAsync(
+            RuleTestSources.InClass(members),
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+
+    private static Task Clean(string members) => Verify.VerifyAsync(RuleTestSources.InClass(members));
+
+    [Theory]
+    [InlineData("""const string DefaultValue = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:DefaultValue|});""")]
+    [InlineData("""private static readonly string DefaultValue = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:DefaultValue|});""")]
+    [InlineData("""public readonly string Fallback = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:Fallback|});""")]
+    [InlineData("""private static string s_value = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:s_value|});""")]
+    [InlineData("""private string _value = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:this._value|});""")]
+    [InlineData("""string Fallback { get; } = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:Fallback|});""")]
+    [InlineData("""public string Fallback { get; private set; } = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:Fallback|});""")]
+    [InlineData("""const string Part = {|#0:"hunter2!"|}; string Cs(string host) => $"Server={host};Password={{|#1:Part|}};";""")]
+    [InlineData("""static readonly string Part = {|#0:"hunter2!"|}; string Cs() => string.Format("Server=db;Password={0}", {|#1:Part|});""")]
+    [InlineData("""static readonly string V = {|#0:"hunter2!"|}; bool Check(string password) => {|#1:V|} == password;""")]
+    [InlineData("""static readonly string V = {|#0:"hunter2!"|}; void M() { var x = V; Login("admin", {|#1:x|}); }""")]
+    [InlineData("""const string V = {|#0:"hunter2!"|}; bool Check(string password) => password is {|#1:V|};""")]
+    public Task MemberRead_IsReportedAtTheInitializer(string members) => Flows(members);
+
+    [Fact]
+    public Task MemberReadTwice_IsReportedOnceWithTheFirstRead() =>
+        Flows("""
+            static readonly string DefaultValue = {|#0:"hunter2!"|};
+            void A() => Login("admin", {|#1:DefaultValue|});
+            void B() { Login("root", DefaultValue); if (DefaultValue == input) { } }
+            string input = "";
+            """);
+
+    [Fact]
+    public Task ConstUsedByAnotherType_IsReportedAtTheUse() =>
+        Verify.VerifyAsync(
+            RuleTestSources.Usings + """
+                static class Defaults { public const string Value = {|#1:"hunter2!"|}; }
+                class C
+                {
+                    void Login(string user, string password) { }
+                    void M() => Login("admin", {|#0:Defaults.Value|});
+                }
+                """,
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1)
+                .WithArguments("password", "password via Defaults.Value", "*** (8 chars)"));
+
+    [Fact]
+    public Task CredentialNamedMember_IsReportedOnceAtItsDefinition() =>
+        Verify.VerifyAsync(
+            RuleTestSources.InClass("""
+                static readonly string AdminPassword = {|#0:"hunter2!"|};
+                void M() { Login("admin", AdminPassword); if (AdminPassword == "") { } }
+                """),
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0));
+
+    [Theory]
+    [InlineData("""private readonly string _value = "hunter2!"; C(string v) { _value = v; } void M() => Login("admin", _value);""")]
+    [InlineData("""public string Fallback { get; set; } = "hunter2!"; void M() => Login("admin", Fallback);""")]
+    [InlineData("""public static string Fallback = "hunter2!"; void M() => Login("admin", Fallback);""")]
+    [InlineData("""private string _value = "hunter2!"; void Set(string v) => _value = v; void M() => Login("admin", _value);""")]
+    [InlineData("""static readonly string DefaultValue = "hunter2!"; void M() => Use(DefaultValue);""")]
+    [InlineData("""static readonly string DefaultValue = "hunter2!"; void M() => Login(DefaultValue, "");""")]
+    [InlineData("""static readonly string Format = "Password={0}"; string M(string p) => string.Format(Format, p);""")]
+    [InlineData("""const string PasswordKey = "Password"; string M(System.Collections.Generic.Dictionary<string, string> d) => d[PasswordKey];""")]
+    [InlineData("""static readonly string DefaultValue = "changeme"; void M() => Login("admin", DefaultValue);""")]
+    public Task NotASingleValueFlowIntoACredential_IsClean(string members) => Clean(members);
+}

@@ -1,0 +1,79 @@
+using System.Threading;
+using System.Threading.Tasks;
+using SecretAnalyzers.Tests.Detection;
+using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.Analyzers.CommentSecretAnalyzer>;
+
+namespace SecretAnalyzers.Tests.Rules;
+
+/// <summary>SEC0004: high-confidence secrets in comments, XML docs and disabled regions; prose and examples stay clean.</summary>
+public class SEC0004SecretInCommentTests
+{
+    private static Task Reported(string source) =>
+        Verify.VerifyAsync(source, Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0));
+
+    private static Task Clean(string source) => Verify.VerifyAsync(source);
+
+    [Fact]
+    public Task TokenInALineComment() =>
+        Reported("class C\n{\n    // old token, do not use: {|#0:" + FakeTokens.GitHubClassic() + "|}\n    void M() { }\n}\n");
+
+    [Fact]
+    public Task TokenInABlockComment() =>
+        Reported("/* Slack bot: {|#0:" + FakeTokens.Slack() + "|} */\nclass C { }\n");
+
+    [Fact]
+    public Task TrailingCommentAfterCode() =>
+        Reported("class C\n{\n    int x = 1; // key {|#0:" + FakeTokens.Stripe() + "|}\n}\n");
+
+    [Fact]
+    public Task UriWithPasswordInXmlDoc() =>
+        Reported("/// <summary>Connects with postgres://app:{|#0:Tr0ub4dor3|}@db/app.</summary>\nclass C { }\n");
+
+    [Fact]
+    public Task PasswordPairInAComment() =>
+        Reported("class C\n{\n    // Server=db;User Id=sa;Password={|#0:S3cr3t!Pa55|};\n}\n");
+
+    [Fact]
+    public Task TokenInDisabledCode() =>
+        Reported("class C\n{\n#if false\n    const string Key = \"{|#0:" + FakeTokens.GitLab() + "|}\";\n#endif\n}\n");
+
+    [Fact]
+    public Task PemKeySplitOverLineComments()
+    {
+        string commented = FakeTokens.PemPrivateKey().Replace("\n", "\n    // ", System.StringComparison.Ordinal);
+        return Reported("class C\n{\n    // {|#0:" + commented + "|}\n}\n");
+    }
+
+    [Theory]
+    [InlineData("// Set Password=secret in your user secrets.")]
+    [InlineData("// Password=<your password>; see README")]
+    [InlineData("// e.g. postgres://user:password@localhost/db")]
+    [InlineData("/// <example>amqp://guest:guest@localhost</example>")]
+    [InlineData("// AWS docs use AKIAIOSFODNN7EXAMPLE as the access key id")]
+    [InlineData("// token: 7f3a9be2c41d4f0a8e6b5c3d2a1f0e9d (a cache key)")]
+    [InlineData("// Password: hunter2 was the old default")]
+    [InlineData("// TODO: read the api key from configuration")]
+    public Task ProseAndExamplesAreClean(string comment) => Clean(comment + "\nclass C { }\n");
+
+    [Fact]
+    public Task JwtInACommentIsClean() => Clean("// sample: " + FakeTokens.Jwt() + "\nclass C { }\n");
+
+    [Fact]
+    public Task StringLiteralsAreNotComments() => Clean("class C { const string K = \"" + FakeTokens.GitHubClassic() + "\"; }\n");
+
+    [Fact]
+    public Task TestProjectsReportCommentsByDefault()
+    {
+        var test = new Verify.Test("// {|#0:" + FakeTokens.GitHubClassic() + "|}\nclass C { }\n",
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0)) { AssemblyName = "MyApp.Tests" };
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public Task TestProjectsIgnoredByOption()
+    {
+        var test = new Verify.Test("// " + FakeTokens.GitHubClassic() + "\nclass C { }\n") { AssemblyName = "MyApp.Tests" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nsecret_analyzers.test_code = ignore\n"));
+        return test.RunAsync(CancellationToken.None);
+    }
+}
