@@ -42,6 +42,16 @@ public class SecretException : Exception
         CauseType ??= cause.GetType().Name;
         return this;
     }
+
+    /// <summary>Keeps the backend details of <paramref name="source"/> when a store rethrows it as a new exception.</summary>
+    internal void CopyDetailsFrom(SecretException source)
+    {
+        CauseType ??= source.CauseType;
+        ErrorCode ??= source.ErrorCode;
+        StatusCode ??= source.StatusCode;
+        RequestId ??= source.RequestId;
+        Region ??= source.Region;
+    }
 }
 
 /// <summary>The secret (or the JSON key inside it, or the requested version) does not exist.</summary>
