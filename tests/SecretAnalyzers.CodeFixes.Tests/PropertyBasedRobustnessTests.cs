@@ -15,6 +15,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SecretAnalyzers.Analyzers;
 using SecretAnalyzers.CodeFixes.Tests.Verifiers;
+using SecretAnalyzers.Testing;
 using SecretAnalyzers.Generators;
 
 namespace SecretAnalyzers.CodeFixes.Tests;
