@@ -86,7 +86,7 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
 
     private static void Scan(SyntaxTreeAnalysisContext context, SourceText text, TextSpan span)
     {
-        if (span.Length < HighConfidenceSecrets.MinTextLength)
+        if (span.Length < HighConfidenceSecrets.MinTextLength || !HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End))
         {
             return;
         }
