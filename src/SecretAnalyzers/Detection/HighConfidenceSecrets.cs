@@ -13,12 +13,11 @@ internal static class HighConfidenceSecrets
 {
     /// <summary>
     /// Cheap test on comment text before any detection: a secret believed on its shape needs '=' (a pair), "://" (a URI
-    /// with a password) or a run of at least 20 token characters with a digit (provider tokens, PEM bodies).
+    /// with a password) or a run of at least 20 token characters (provider tokens, PEM bodies; some have no digit).
     /// </summary>
     public static bool MayHoldSecret(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end)
     {
         int run = 0;
-        bool digit = false;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
@@ -30,8 +29,7 @@ internal static class HighConfidenceSecrets
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '_' or '-' or '+' or '/' or '.' or '~')
             {
                 run++;
-                digit |= c >= '0' && c <= '9';
-                if (run >= 20 && digit)
+                if (run >= 20)
                 {
                     return true;
                 }
@@ -39,7 +37,6 @@ internal static class HighConfidenceSecrets
             else
             {
                 run = 0;
-                digit = false;
             }
         }
 
