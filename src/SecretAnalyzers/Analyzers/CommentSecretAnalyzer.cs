@@ -40,8 +40,8 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterSyntaxTreeAction(tree =>
                 {
-                    if (!(options.GetOptions(tree.Tree).TryGetValue(OptionKeys.TestCode, out string? mode)
-                        && DetectionOptions.ParseTestCode(mode) == TestCodeMode.Ignore))
+                    string? mode = AnalyzerOptionReader.Read(options.GetOptions(tree.Tree), options.GlobalOptions, OptionKeys.TestCode);
+                    if (DetectionOptions.ParseTestCode(mode) != TestCodeMode.Ignore)
                     {
                         AnalyzeTree(tree);
                     }
