@@ -52,8 +52,9 @@ public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
         catch (SecretNotFoundException ex)
         {
             // Name the parameter and the region or endpoint, so that a chain's message says exactly where it looked.
-            throw new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail), ex.InnerException)
-                .WithDetailsOf(ex);
+            var located = new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail));
+            located.CopyDetailsFrom(ex);
+            throw located;
         }
 
         return ToValue(reference, parameter);

@@ -36,25 +36,21 @@ public class SecretException : Exception
     /// <summary>The region that answered (or failed), when the store reads from several.</summary>
     public string? Region { get; internal set; }
 
-    /// <summary>
-    /// Takes over the backend details of <paramref name="other"/> (cause type, error code, status, request id, region)
-    /// when this exception replaces it with a better message.
-    /// </summary>
-    internal SecretException WithDetailsOf(SecretException other)
-    {
-        CauseType ??= other.CauseType;
-        ErrorCode ??= other.ErrorCode;
-        StatusCode ??= other.StatusCode;
-        RequestId ??= other.RequestId;
-        Region ??= other.Region;
-        return this;
-    }
-
     /// <summary>Records what is safe to keep of <paramref name="cause"/>: its type name only.</summary>
     internal SecretException WithCause(Exception cause)
     {
         CauseType ??= cause.GetType().Name;
         return this;
+    }
+
+    /// <summary>Keeps the backend details of <paramref name="source"/> when a store rethrows it as a new exception.</summary>
+    internal void CopyDetailsFrom(SecretException source)
+    {
+        CauseType ??= source.CauseType;
+        ErrorCode ??= source.ErrorCode;
+        StatusCode ??= source.StatusCode;
+        RequestId ??= source.RequestId;
+        Region ??= source.Region;
     }
 }
 

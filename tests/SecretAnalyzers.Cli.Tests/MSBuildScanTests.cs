@@ -21,7 +21,8 @@ public class MSBuildScanTests
         Assert.Contains("App/Program.cs(1,28): warning SEC0001:", msbuild.Output);
         Assert.Contains("App/Program.cs(3,13): warning SEC0002:", msbuild.Output);
         Assert.DoesNotContain("notice:", msbuild.Error);
-        Assert.Equal(ExitCodes.Clean, loose.ExitCode);
+        // Loose files cannot bind Lib.Db.Open: the sink finding is what MSBuild adds.
+        Assert.DoesNotContain("App/Program.cs(1,28)", loose.Output);
         msbuild.AssertNoSecret(new[] { SinkValue, Samples.GitHubToken });
     }
 

@@ -15,6 +15,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SecretAnalyzers.Analyzers;
 using SecretAnalyzers.CodeFixes.Tests.Verifiers;
+using SecretAnalyzers.Testing;
 using SecretAnalyzers.Generators;
 
 namespace SecretAnalyzers.CodeFixes.Tests;
@@ -162,7 +163,7 @@ public class PropertyBasedRobustnessTests
             ?? CSharpCodeFixVerifier.EmptyManifest;
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new SecretsGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new InMemoryText(CSharpCodeFixVerifier.ManifestPath, manifest) },
+            new AdditionalText[] { new FixAllHarness.InMemoryAdditionalText(CSharpCodeFixVerifier.ManifestPath, manifest) },
             (CSharpParseOptions)compilation.SyntaxTrees.First().Options);
         var result = driver.RunGenerators(compilation).GetRunResult();
         foreach (var generator in result.Results)
@@ -190,20 +191,5 @@ public class PropertyBasedRobustnessTests
                 Assert.False(text.Contains(secret.Substring(secret.Length / 2, secret.Length / 4), StringComparison.Ordinal), "output holds a quarter of a planted secret");
             }
         }
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using SecretAnalyzers.Analyzers;
 using SecretAnalyzers.CodeFixes.Tests.Verifiers;
+using SecretAnalyzers.Testing;
 
 namespace SecretAnalyzers.CodeFixes.Tests;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace SecretAnalyzers.EndToEnd.Tests;
 
@@ -14,13 +15,21 @@ internal sealed class ConsumerProject
 
     public string Directory { get; }
 
-    public static ConsumerProject Create(PackagedToolchainFixture fixture, string name, IReadOnlyDictionary<string, string> files, bool withRuntime = false)
+    /// <param name="properties">Extra MSBuild properties written into the project file (e.g. <c>SecretAnalyzersIgnoredValues</c>).</param>
+    public static ConsumerProject Create(
+        PackagedToolchainFixture fixture,
+        string name,
+        IReadOnlyDictionary<string, string> files,
+        bool withRuntime = false,
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var directory = Path.Combine(fixture.WorkRoot, name);
         System.IO.Directory.CreateDirectory(directory);
         var runtimeReference = withRuntime
             ? $"""<PackageReference Include="SecretAnalyzers.Runtime" Version="{fixture.Version}" />"""
             : string.Empty;
+        var extraProperties = string.Concat((properties ?? new Dictionary<string, string>())
+            .Select(p => "\n    <" + p.Key + ">" + System.Security.SecurityElement.Escape(p.Value) + "</" + p.Key + ">"));
         File.WriteAllText(
             Path.Combine(directory, name + ".csproj"),
             $"""
@@ -30,7 +39,7 @@ internal sealed class ConsumerProject
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
-                <RootNamespace>{name}</RootNamespace>
+                <RootNamespace>{name}</RootNamespace>{extraProperties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="SecretAnalyzers" Version="{fixture.Version}" PrivateAssets="all" />

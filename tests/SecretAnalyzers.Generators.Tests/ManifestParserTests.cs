@@ -27,6 +27,20 @@ public sealed class ManifestParserTests
     }
 
     [Fact]
+    public void ConfigKey_IsRead_AndWrittenBack()
+    {
+        var text = ManifestWriter.AddSecret(
+            ManifestWriter.CreateNew("Secrets", null),
+            new ManifestSecretEntryToAdd("SmtpPassword", "secretsmanager", "smtp-password", ConfigKey: "Smtp:Password"));
+
+        var result = ManifestParser.Parse(text, "secrets.manifest.json");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Smtp:Password", Assert.Single(result.Model!.Secrets).ConfigKey);
+        Assert.Null(ManifestParser.Parse(Manifests.Basic, "secrets.manifest.json").Model!.Secrets[0].ConfigKey);
+    }
+
+    [Fact]
     public void RdsCredentials_ReadsFields()
     {
         var result = ManifestParser.Parse(Manifests.RdsCredentials, "secrets.manifest.json");

@@ -33,7 +33,14 @@ internal static class ScanCommandDefinition
             Description = "Opt-in live check: ask AWS STS (GetCallerIdentity) whether found key pairs are live. Never by default.",
             HelpName = AwsVerification.Provider,
         };
-        verify.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, AwsVerification.Provider);
+        verify.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } provider
+                && !string.Equals(provider, AwsVerification.Provider, StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError("--verify supports: " + AwsVerification.Provider);
+            }
+        });
         var verifyEndpoint = new Option<string?>("--verify-endpoint")
         {
             Description = "STS endpoint for --verify (default: " + AwsVerification.EndpointVariable + ", else the SDK's own).",

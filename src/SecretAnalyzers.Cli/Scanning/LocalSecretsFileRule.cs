@@ -8,7 +8,7 @@ namespace SecretAnalyzers.Cli.Scanning;
 /// </summary>
 internal static class LocalSecretsFileRule
 {
-    public const string Id = "SEC0050";
+    public const string Id = RuleIdentifiers.LocalSecretsFileTracked;
 
     public const string FileName = "secrets.local.json";
 
@@ -18,7 +18,7 @@ internal static class LocalSecretsFileRule
         id: Id,
         title: "Local secrets file is tracked by git",
         messageFormat: "'{0}' is tracked by git; a local secrets file must never be committed: remove it from the index (git rm --cached), git-ignore it and rotate what it held",
-        category: "Security",
+        category: RuleCategories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "secrets.local.json holds development secrets for the local store. Once committed it is in the history of every clone: take it out of the index, add it to .gitignore ('secretanalyzers init' does) and rotate every value it held.",

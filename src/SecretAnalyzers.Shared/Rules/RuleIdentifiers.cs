@@ -27,6 +27,9 @@ internal static class RuleIdentifiers
     /// <summary>A configuration file (appsettings*.json, *.config, .env) holds a secret.</summary>
     public const string SecretInConfigurationFile = "SEC0005";
 
+    /// <summary>A <c>secrets.local.json</c> is tracked by git (reported by the <c>secretanalyzers</c> scanner only).</summary>
+    public const string LocalSecretsFileTracked = "SEC0050";
+
     // SEC01xx: the secrets manifest and the generator.
 
     /// <summary>The manifest is not valid JSON-with-comments.</summary>

@@ -40,8 +40,8 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterSyntaxTreeAction(tree =>
                 {
-                    if (!(options.GetOptions(tree.Tree).TryGetValue(OptionKeys.TestCode, out string? mode)
-                        && DetectionOptions.ParseTestCode(mode) == TestCodeMode.Ignore))
+                    string? mode = AnalyzerOptionReader.Read(options.GetOptions(tree.Tree), options.GlobalOptions, OptionKeys.TestCode);
+                    if (DetectionOptions.ParseTestCode(mode) != TestCodeMode.Ignore)
                     {
                         AnalyzeTree(tree);
                     }
@@ -86,7 +86,7 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
 
     private static void Scan(SyntaxTreeAnalysisContext context, SourceText text, TextSpan span)
     {
-        if (span.Length < HighConfidenceSecrets.MinTextLength)
+        if (span.Length < HighConfidenceSecrets.MinTextLength || !HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End))
         {
             return;
         }

@@ -12,15 +12,14 @@ namespace SecretAnalyzers.Analyzers;
 /// </summary>
 internal static class TestCodePolicy
 {
-    private const string IsTestProjectProperty = "build_property.IsTestProject";
+    private const string IsTestProjectProperty = "IsTestProject";
 
     /// <summary>The mode for this compilation: Report when it is not a test project.</summary>
     public static TestCodeMode Read(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
         IsTestProject(compilation, options) ? DetectionOptions.ParseTestCode(AnalyzerOptionReader.ReadGlobal(options.GlobalOptions, OptionKeys.TestCode)) : TestCodeMode.Report;
 
     public static bool IsTestProject(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
-        (options.GlobalOptions.TryGetValue(IsTestProjectProperty, out string? isTest)
-            && string.Equals(isTest.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        string.Equals(AnalyzerOptionReader.ReadBuildProperty(options.GlobalOptions, IsTestProjectProperty), "true", StringComparison.OrdinalIgnoreCase)
         || TestCodeDetector.IsTestCompilation(compilation);
 
 }

@@ -20,7 +20,15 @@ internal static class EmbeddedCredentials
             return null;
         }
 
-        return FindBasicAuthorization(value) ?? FindPair(value);
+        // Every shape needs a separator; most literals have none and leave here after a few ordinal scans.
+        bool pairs = value.IndexOf('=') >= 0 || value.IndexOf(':') >= 0 || value.IndexOf("--", StringComparison.Ordinal) >= 0;
+        bool basic = value.IndexOf("asic ", StringComparison.OrdinalIgnoreCase) > 0;
+        if (!pairs && !basic)
+        {
+            return null;
+        }
+
+        return (basic ? FindBasicAuthorization(value) : null) ?? (pairs ? FindPair(value) : null);
     }
 
     private static ConnectionStringCredential? FindPair(string value)
@@ -61,9 +69,9 @@ internal static class EmbeddedCredentials
         string key = value.Substring(keyStart, keyEnd - keyStart);
         bool option = key.StartsWith("-", StringComparison.Ordinal);
         CredentialName name = CredentialNames.Classify(key.TrimStart('-'), DetectionOptions.Default);
-        if (name.Strength != CredentialNameStrength.Credential)
+        if (name.Strength != CredentialNameStrength.Credential || name.NormalizedName is "auth" or "bearer")
         {
-            return null;
+            return null; // "auth:CustomAuth:DOMAIN\\user" describes a scheme; a bare auth/bearer key is too vague here
         }
 
         // "password": …  'password' = …
@@ -189,7 +197,8 @@ internal static class EmbeddedCredentials
         // A key or token is never a word ("token: bearer", "apiKey=required"); a password needs more than one letter.
         return name.Kind == SecretKind.Password
             ? length >= 3 && !ValueShape.LooksLikeText(candidate) && !IsKeyword(candidate)
-            : length >= SecretScanner.MinKeyLength && !WordLikeValues.IsWordLike(candidate);
+            : length >= SecretScanner.MinKeyLength && !WordLikeValues.IsWordLike(candidate)
+                && Entropy.LooksRandom(value, start, length, DetectionOptions.DefaultEntropyThreshold);
     }
 
     private static bool IsKeyword(string candidate) =>

@@ -11,6 +11,38 @@ namespace SecretAnalyzers.Detection;
 /// </summary>
 internal static class HighConfidenceSecrets
 {
+    /// <summary>
+    /// Cheap test on comment text before any detection: a secret believed on its shape needs '=' (a pair), "://" (a URI
+    /// with a password) or a run of at least 20 token characters (provider tokens, PEM bodies; some have no digit).
+    /// </summary>
+    public static bool MayHoldSecret(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end)
+    {
+        int run = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '=' || (c == ':' && i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/'))
+            {
+                return true;
+            }
+
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '_' or '-' or '+' or '/' or '.' or '~')
+            {
+                run++;
+                if (run >= 20)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Shortest comment text that can hold any of the secrets looked for.</summary>
     public const int MinTextLength = 10;
 
@@ -59,7 +91,19 @@ internal static class HighConfidenceSecrets
             return null;
         }
 
-        SecretFinding? credential = SecretScanner.FindConnectionStringCredential(text);
+        // Connection strings and URIs only: key/value pairs in prose need a name or entropy to be believed.
+        ConnectionStringCredential? pair = ConnectionStrings.Find(text);
+        SecretFinding? credential = pair is { } credentialPair
+            ? new SecretFinding(
+                RuleIdentifiers.SecretInComment,
+                SecretKind.ConnectionString,
+                credentialPair.Description,
+                SecretMasker.Mask(text, credentialPair.Start, credentialPair.Length),
+                credentialPair.Start,
+                credentialPair.Length,
+                credentialPair.SuggestedSuffix,
+                DocumentedExamples.IsDocumentedExample(text, credentialPair.Start, credentialPair.Length))
+            : null;
         if (credential is null || credential.IsDocumentedExample || credential.Length < 4)
         {
             return null;

@@ -89,6 +89,14 @@ internal static class Placeholders
                 return true;
             }
 
+            // MYPASSWORD, MY_SECRET: the upper-case documentation idiom for "put yours here" ("mypassword" is a real,
+            // weak password and stays reported).
+            if (normalized.Length > 2 && normalized.StartsWith("my", StringComparison.Ordinal) && IsUpperSnake(value, start, length)
+                && CredentialNames.IsCredentialWord(normalized.Substring(2), DetectionOptions.Default))
+            {
+                return true;
+            }
+
             if ((normalized.StartsWith("your", StringComparison.Ordinal)
                     || normalized.StartsWith("enter", StringComparison.Ordinal) || normalized.StartsWith("insert", StringComparison.Ordinal))
                 && (normalized.EndsWith("here", StringComparison.Ordinal) || normalized.EndsWith("password", StringComparison.Ordinal)

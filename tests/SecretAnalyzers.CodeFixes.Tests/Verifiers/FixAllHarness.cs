@@ -201,7 +201,7 @@ internal sealed class FixAllHarness
             Task.FromResult(Enumerable.Empty<Diagnostic>());
     }
 
-    private sealed class InMemoryAdditionalText : AdditionalText
+    internal sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly SourceText _text;
 

@@ -63,6 +63,9 @@ public class EmbeddedCredentialsTests
     [InlineData("The key: value pairs are read from the file")]
     [InlineData("PasswordLabel=Enter your password")]
     [InlineData("sortKey=name&pageToken=abc123def456")]
+    [InlineData("auth:CustomAuth:SOMEDOMAIN\\SomeUser")]
+    [InlineData("Data Source=ORCL;User Id=DBO;Password=MYPASSWORD;")]
+    [InlineData("--api-key abcdefgh")]
     [InlineData("password_hash=$2b$12$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234")]
     public void ProseFormatsAndPlaceholders_AreClean(string value) => Assert.Null(EmbeddedCredentials.Find(value));
 

@@ -53,6 +53,8 @@ public class SEC0004SecretInCommentTests
     [InlineData("// token: 7f3a9be2c41d4f0a8e6b5c3d2a1f0e9d (a cache key)")]
     [InlineData("// Password: hunter2 was the old default")]
     [InlineData("// TODO: read the api key from configuration")]
+    [InlineData("// Data Source=ORCL;User Id=DBO;Password=MYPASSWORD;")]
+    [InlineData("// run with --password Tr0ub4dor3 (prose pairs need a name to be believed)")]
     public Task ProseAndExamplesAreClean(string comment) => Clean(comment + "\nclass C { }\n");
 
     [Fact]
