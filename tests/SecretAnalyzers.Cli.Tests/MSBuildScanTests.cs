@@ -65,9 +65,10 @@ public class MSBuildScanTests
         return folder;
     }
 
-    private static void Restore(string directory)
+    /// <summary>Restores <paramref name="project"/> (relative to <paramref name="directory"/>) with the installed SDK, as a user would.</summary>
+    internal static void Restore(string directory, string project = "App/App.csproj")
     {
-        var startInfo = new ProcessStartInfo("dotnet", "restore App/App.csproj")
+        var startInfo = new ProcessStartInfo("dotnet", "restore " + project)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
