@@ -29,11 +29,15 @@ public class FixCommandTests
 
         Assert.True(fix.ExitCode == ExitCodes.Clean, fix.ToString());
         Assert.Contains("moved: App/appsettings.json(4,18): 'Smtp:Password' -> secrets.manifest.json secret 'SmtpPassword'", fix.Output);
+        // A .env line has no automatic fix: it is named, left as it is, and does not stop the JSON fix.
+        Assert.Contains("notice: App/.env(2,", fix.Error);
+        Assert.Equal(Samples.DotEnv, File.ReadAllText(folder.Combine("App/.env")));
         Assert.Contains("\"Password\": \"\"", File.ReadAllText(settingsPath));
         var manifest = File.ReadAllText(manifestPath);
         Assert.Contains("\"configKey\": \"Smtp:Password\"", manifest);
         Assert.DoesNotContain("\"value\"", manifest);
         Assert.Empty(FilesHolding(folder.Path, Samples.ConfigPassword));
+        Assert.Equal(new[] { folder.Combine("App/.env") }, FilesHolding(folder.Path, Samples.EnvPassword));
         dryRun.AssertNoSecret(Samples.All);
         fix.AssertNoSecret(Samples.All);
 
@@ -41,6 +45,7 @@ public class FixCommandTests
 
         Assert.True(again.ExitCode == ExitCodes.Clean, again.ToString());
         Assert.Contains("Nothing to fix.", again.Output);
+        Assert.DoesNotContain("moved", again.Output);
         Assert.Equal(manifest, File.ReadAllText(manifestPath));
     }
 
@@ -80,6 +85,7 @@ public class FixCommandTests
         folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
         folder.Write("App/Program.cs", "namespace App;\npublic static class Program { }\n");
         folder.Write("App/appsettings.json", Samples.AppSettings);
+        folder.Write("App/.env", Samples.DotEnv);
         return folder;
     }
 
