@@ -77,11 +77,7 @@ public class FixCommandTests
 
     private static TempFolder CreateProject()
     {
-        var folder = new TempFolder();
-        // Keep the repository's Directory.* files and central package management away from the sample.
-        folder.Write("Directory.Build.props", "<Project />");
-        folder.Write("Directory.Build.targets", "<Project />");
-        folder.Write("Directory.Packages.props", "<Project />");
+        var folder = MSBuildScanTests.IsolatedFolder();
         folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
         folder.Write("App/Program.cs", "namespace App;\npublic static class Program { }\n");
         folder.Write("App/appsettings.json", Samples.AppSettings);

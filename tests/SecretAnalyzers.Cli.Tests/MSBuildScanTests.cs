@@ -44,11 +44,7 @@ public class MSBuildScanTests
 
     private static TempFolder CreateSolution()
     {
-        var folder = new TempFolder();
-        // Keep the repository's Directory.* files and central package management away from the sample.
-        folder.Write("Directory.Build.props", "<Project />");
-        folder.Write("Directory.Build.targets", "<Project />");
-        folder.Write("Directory.Packages.props", "<Project />");
+        var folder = IsolatedFolder();
         folder.Write("Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
         folder.Write("Lib/Db.cs", "namespace Lib;\npublic static class Db\n{\n    public static void Open(string host, string secret) { }\n}\n");
         folder.Write("App/App.csproj", """
@@ -62,6 +58,16 @@ public class MSBuildScanTests
             </Project>
             """);
         folder.Write("App/Program.cs", $"Lib.Db.Open(\"db.internal\", \"{SinkValue}\");\n#if LEAKY\nvar token = \"{Samples.GitHubToken}\";\nSystem.Console.WriteLine(token);\n#endif\n");
+        return folder;
+    }
+
+    /// <summary>A temporary folder where MSBuild does not see the repository's Directory.* files and central package management.</summary>
+    internal static TempFolder IsolatedFolder()
+    {
+        var folder = new TempFolder();
+        folder.Write("Directory.Build.props", "<Project />");
+        folder.Write("Directory.Build.targets", "<Project />");
+        folder.Write("Directory.Packages.props", "<Project />");
         return folder;
     }
 
