@@ -65,6 +65,23 @@ public class FixCommandTests
     }
 
     [Fact]
+    public async Task AFileWhereEditorConfigTurnsTheRuleOffIsLeftAsItIs()
+    {
+        using var folder = CreateProject();
+        folder.Write(".editorconfig", "root = true\n\n[*.json]\ndotnet_diagnostic.SEC0005.severity = none\n");
+        Assert.Equal(ExitCodes.Clean, (await Cli.RunAsync(folder.Path, "init", "App")).ExitCode);
+        MSBuildScanTests.Restore(folder.Path);
+        var manifest = File.ReadAllText(folder.Combine("App/secrets.manifest.json"));
+
+        var result = await Cli.RunAsync(folder.Path, "fix", "App");
+
+        Assert.True(result.ExitCode == ExitCodes.Clean, result.ToString());
+        Assert.Contains("Nothing to fix.", result.Output);
+        Assert.Equal(Samples.AppSettings, File.ReadAllText(folder.Combine("App/appsettings.json")));
+        Assert.Equal(manifest, File.ReadAllText(folder.Combine("App/secrets.manifest.json")));
+    }
+
+    [Fact]
     public async Task ARuleWithoutACommandLineFixIsAUsageError()
     {
         using var folder = CreateProject();

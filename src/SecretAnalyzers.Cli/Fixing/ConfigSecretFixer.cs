@@ -34,6 +34,9 @@ internal static class ConfigSecretFixer
 
     private static readonly MoveConfigSecretCodeFixProvider Provider = new();
 
+    // The same .editorconfig reading as 'scan': a file where SEC0005 is 'none' or 'silent' is not touched.
+    private static readonly EditorConfigOptions EditorConfig = new();
+
     public static async Task<int> RunAsync(string target, bool dryRun, CliContext context, CancellationToken cancellationToken)
     {
         var notices = new List<string>();
@@ -186,7 +189,8 @@ internal static class ConfigSecretFixer
         return diagnostics
             .Where(d => d.Id == RuleIdentifiers.SecretInConfigurationFile && !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden)
             .Select(d => (Diagnostic: d, Path: d.Location.GetLineSpan().Path))
-            .Where(x => x.Path is not null && documents.ContainsKey(x.Path))
+            .Where(x => x.Path is not null && documents.ContainsKey(x.Path)
+                && EditorConfig.GetSeverity(x.Path, x.Diagnostic.Id) is not (ReportDiagnostic.Suppress or ReportDiagnostic.Hidden))
             .OrderBy(x => x.Path, StringComparer.Ordinal)
             .ThenBy(x => x.Diagnostic.Location.SourceSpan.Start)
             .Select(x => ((TextDocument?)documents[x.Path], x.Diagnostic, x.Path + "\0" + Property(x.Diagnostic, DiagnosticPropertyKeys.ConfigKey) + "\0" + x.Diagnostic.Location.SourceSpan.Start))
@@ -259,5 +263,5 @@ internal static class ConfigSecretFixer
         diagnostic.Properties.TryGetValue(name, out var value) && value is not null ? value : string.Empty;
 
     private static string Display(string path) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+        ConsoleText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/'));
 }
