@@ -44,11 +44,7 @@ public class MSBuildScanTests
 
     private static TempFolder CreateSolution()
     {
-        var folder = new TempFolder();
-        // Keep the repository's Directory.* files and central package management away from the sample.
-        folder.Write("Directory.Build.props", "<Project />");
-        folder.Write("Directory.Build.targets", "<Project />");
-        folder.Write("Directory.Packages.props", "<Project />");
+        var folder = IsolatedFolder();
         folder.Write("Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
         folder.Write("Lib/Db.cs", "namespace Lib;\npublic static class Db\n{\n    public static void Open(string host, string secret) { }\n}\n");
         folder.Write("App/App.csproj", """
@@ -65,9 +61,20 @@ public class MSBuildScanTests
         return folder;
     }
 
-    private static void Restore(string directory)
+    /// <summary>A temporary folder where MSBuild does not see the repository's Directory.* files and central package management.</summary>
+    internal static TempFolder IsolatedFolder()
     {
-        var startInfo = new ProcessStartInfo("dotnet", "restore App/App.csproj")
+        var folder = new TempFolder();
+        folder.Write("Directory.Build.props", "<Project />");
+        folder.Write("Directory.Build.targets", "<Project />");
+        folder.Write("Directory.Packages.props", "<Project />");
+        return folder;
+    }
+
+    /// <summary>Restores <paramref name="project"/> (relative to <paramref name="directory"/>) with the installed SDK, as a user would.</summary>
+    internal static void Restore(string directory, string project = "App/App.csproj")
+    {
+        var startInfo = new ProcessStartInfo("dotnet", "restore " + project)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,

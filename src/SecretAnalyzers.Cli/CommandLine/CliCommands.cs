@@ -10,5 +10,6 @@ internal static class CliCommands
         ScanCommandDefinition.Create(context),
         BaselineCommandDefinition.Create(context),
         InitCommandDefinition.Create(context),
+        FixCommandDefinition.Create(context),
     };
 }
