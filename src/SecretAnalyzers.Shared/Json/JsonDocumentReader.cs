@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -120,38 +121,9 @@ internal sealed class JsonDocumentReader
     private JsonObject ReadObject()
     {
         var start = _position;
-        Enter();
-        _position++;
         var properties = new List<JsonProperty>();
-        try
+        ReadContainer('}', "a property value", () =>
         {
-            ReadProperties(properties);
-        }
-        catch (JsonSyntaxException exception) when (_tolerant)
-        {
-            _error ??= exception;
-        }
-
-        _depth--;
-        return new JsonObject(start, _position, properties);
-    }
-
-    private void ReadProperties(List<JsonProperty> properties)
-    {
-        while (true)
-        {
-            SkipTrivia();
-            if (_position >= _text.Length)
-            {
-                throw new JsonSyntaxException("unexpected end of file, expected '}'", _position, 0);
-            }
-
-            if (_text[_position] == '}')
-            {
-                _position++;
-                return;
-            }
-
             if (_text[_position] != '"')
             {
                 throw Error(_text[_position] == '\''
@@ -168,39 +140,30 @@ internal sealed class JsonDocumentReader
 
             _position++;
             SkipTrivia();
-            var value = ReadValue();
-            properties.Add(new JsonProperty(name, value));
-            if (Stopped)
-            {
-                return;
-            }
-
-            SkipTrivia();
-            if (_position < _text.Length && _text[_position] == ',')
-            {
-                _position++;
-                continue;
-            }
-
-            if (_position < _text.Length && _text[_position] == '}')
-            {
-                _position++;
-                return;
-            }
-
-            throw ErrorAtCurrent("expected ',' or '}' after a property value");
-        }
+            properties.Add(new JsonProperty(name, ReadValue()));
+        });
+        return new JsonObject(start, _position, properties);
     }
 
     private JsonArray ReadArray()
     {
         var start = _position;
+        var items = new List<JsonNode>();
+        ReadContainer(']', "an array item", () => items.Add(ReadValue()));
+        return new JsonArray(start, _position, items);
+    }
+
+    /// <summary>
+    /// Reads the members of an object or array up to <paramref name="close"/>. In tolerant mode the first syntax error
+    /// ends the container (kept in <c>_error</c>) and what was read so far stays, so config files keep their value spans.
+    /// </summary>
+    private void ReadContainer(char close, string member, Action readMember)
+    {
         Enter();
         _position++;
-        var items = new List<JsonNode>();
         try
         {
-            ReadItems(items);
+            ReadMembers(close, member, readMember);
         }
         catch (JsonSyntaxException exception) when (_tolerant)
         {
@@ -208,26 +171,25 @@ internal sealed class JsonDocumentReader
         }
 
         _depth--;
-        return new JsonArray(start, _position, items);
     }
 
-    private void ReadItems(List<JsonNode> items)
+    private void ReadMembers(char close, string member, Action readMember)
     {
         while (true)
         {
             SkipTrivia();
             if (_position >= _text.Length)
             {
-                throw new JsonSyntaxException("unexpected end of file, expected ']'", _position, 0);
+                throw new JsonSyntaxException("unexpected end of file, expected '" + close + "'", _position, 0);
             }
 
-            if (_text[_position] == ']')
+            if (_text[_position] == close)
             {
                 _position++;
                 return;
             }
 
-            items.Add(ReadValue());
+            readMember();
             if (Stopped)
             {
                 return;
@@ -240,13 +202,13 @@ internal sealed class JsonDocumentReader
                 continue;
             }
 
-            if (_position < _text.Length && _text[_position] == ']')
+            if (_position < _text.Length && _text[_position] == close)
             {
                 _position++;
                 return;
             }
 
-            throw ErrorAtCurrent("expected ',' or ']' after an array item");
+            throw ErrorAtCurrent("expected ',' or '" + close + "' after " + member);
         }
     }
 
