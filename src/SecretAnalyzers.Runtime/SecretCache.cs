@@ -452,6 +452,9 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
                 token = timeout.Token;
             }
 
+            // A value's age counts from when the read started: a reply delayed by the network, the store's retries or a
+            // starved thread pool carries what was current then, and must not be served for a full TTL + grace after it.
+            var startedAtMs = _clock.NowMs();
             Metrics.BackendCall();
             var read = _store.GetAsync(entry.Key, token);
 
@@ -464,7 +467,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
                 throw new SecretStoreUnavailableException(entry.Key, "the store returned no value.");
             }
 
-            result = NewSnapshot(entry.Key, value, _clock.NowMs());
+            result = NewSnapshot(entry.Key, value, startedAtMs);
             entry.TryInstall(ticket, result, out rotatedFrom);
             CacheLog.Fetched(_logger, entry.Key);
         }
@@ -568,6 +571,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
             }
 
             IReadOnlyDictionary<SecretReference, SecretValue> found;
+            var startedAtMs = _clock.NowMs();
             Metrics.BackendCall();
             try
             {
@@ -586,7 +590,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
             {
                 if (found.TryGetValue(batch[i], out var value))
                 {
-                    var snapshot = NewSnapshot(batch[i], value, now);
+                    var snapshot = NewSnapshot(batch[i], value, startedAtMs);
                     if (entries[i].TryInstall(tickets[i], snapshot, out var rotatedFrom) && rotatedFrom is not null)
                     {
                         RaiseRotated(batch[i], rotatedFrom, value);
@@ -735,14 +739,15 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         return snapshot;
     }
 
-    private CacheSnapshot NewSnapshot(SecretReference reference, SecretValue value, long nowMs)
+    /// <summary>The timings of a value whose read started at <paramref name="readStartedAtMs"/>.</summary>
+    private CacheSnapshot NewSnapshot(SecretReference reference, SecretValue value, long readStartedAtMs)
     {
         var ttlMs = reference.Ttl is { } ttl ? ToMs(ttl) : _defaultTtlMs;
-        var expiresAt = nowMs + ttlMs;
+        var expiresAt = readStartedAtMs + ttlMs;
         var refreshAt = expiresAt
             - (long)(ttlMs * _options.RefreshAheadRatio)
             - (long)(ttlMs * _options.RefreshJitterRatio * Jitter.NextFraction());
-        return new CacheSnapshot(value, Math.Max(nowMs, refreshAt), expiresAt, expiresAt + _staleGraceMs, origin: null);
+        return new CacheSnapshot(value, Math.Max(readStartedAtMs, refreshAt), expiresAt, expiresAt + _staleGraceMs, origin: null);
     }
 
     private bool IsFresh(SecretReference reference, long nowMs) =>
