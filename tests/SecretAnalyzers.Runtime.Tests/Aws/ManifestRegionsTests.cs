@@ -34,7 +34,7 @@ public sealed class ManifestRegionsTests : IDisposable
         var provider = Provider(o => o.RegionsFrom(AssemblyWith(West, East)));
 
         Assert.Equal("pw-west", (await provider.GetAsync(Key)).Reveal());
-        Assert.Equal(0, _east.Requests.Count);
+        Assert.Empty(_east.Requests);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ManifestRegionsTests : IDisposable
         });
 
         Assert.Equal("pw-east", (await provider.GetAsync(Key)).Reveal());
-        Assert.Equal(0, _west.Requests.Count);
+        Assert.Empty(_west.Requests);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ManifestRegionsTests : IDisposable
         var provider = Provider(o => o.RegionsFrom(AssemblyWith()), client: _west.CreateClient());
 
         Assert.Equal("pw-west", (await provider.GetAsync(Key)).Reveal());
-        Assert.Equal(0, _east.Requests.Count);
+        Assert.Empty(_east.Requests);
     }
 
     [Theory]
