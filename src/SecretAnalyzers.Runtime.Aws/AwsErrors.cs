@@ -116,11 +116,9 @@ internal static class AwsErrors
 
     private static SecretException WithDetails(SecretException translated, AmazonServiceException service)
     {
-        translated.WithCause(service);
-        translated.ErrorCode = service.ErrorCode;
-        translated.StatusCode = service.StatusCode == 0 ? null : (int)service.StatusCode;
-        translated.RequestId = string.IsNullOrEmpty(service.RequestId) ? null : service.RequestId;
-        return translated;
+        return translated
+            .WithCause(service)
+            .WithBackendDetails(service.ErrorCode, service.StatusCode == 0 ? null : (int)service.StatusCode, service.RequestId);
     }
 
     private static string RequestIdText(AmazonServiceException service) =>

@@ -28,7 +28,7 @@ public static class AwsSecretProviderBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        return builder.UseStore(new ParameterStoreSecretStore(ClientFactory(builder, client), Configure(configure)));
+        return builder.UseStore(new ParameterStoreSecretStore(ClientFactory(builder, client), Configure(configure, client)));
     }
 
     /// <summary>
@@ -45,10 +45,15 @@ public static class AwsSecretProviderBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        return builder.UseStore(new SecretsManagerReferenceSecretStore(ClientFactory(builder, client), Configure(configure)));
+        return builder.UseStore(new SecretsManagerReferenceSecretStore(ClientFactory(builder, client), Configure(configure, client)));
     }
 
-    /// <summary>Adds both AWS stores (Parameter Store, and Secrets Manager through the reference path) sharing one client.</summary>
+    /// <summary>
+    /// Adds both AWS stores (Parameter Store, and Secrets Manager through the reference path) sharing one client.
+    /// Regions: <see cref="SsmSecretStoreOptions.Regions"/> when set, else the entry assembly's
+    /// <see cref="SecretStoreRegionsAttribute"/> (the manifest's <c>defaults.regions</c>; not when
+    /// <paramref name="client"/> is given, whose region then applies), else the SDK's default region.
+    /// </summary>
     public static SecretProviderBuilder UseAws(
         this SecretProviderBuilder builder,
         IAmazonSimpleSystemsManagement? client = null,
@@ -59,11 +64,10 @@ public static class AwsSecretProviderBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        // One client for both stores, created on first AWS read.
         // One client and one options object for both stores: with several regions they share clients and circuit
         // breakers. The stores exist at once (reads before builder.Build() reach AWS); the client on first AWS read.
         var shared = new Lazy<IAmazonSimpleSystemsManagement>(ClientFactory(builder, client), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-        var options = Configure(configure);
+        var options = Configure(configure, client);
         return builder
             .UseStore(new ParameterStoreSecretStore(() => shared.Value, options))
             .UseStore(new SecretsManagerReferenceSecretStore(() => shared.Value, options));
@@ -98,10 +102,11 @@ public static class AwsSecretProviderBuilderExtensions
             ?? builder.ServiceProvider?.GetService<IAmazonSimpleSystemsManagement>()
             ?? new AmazonSimpleSystemsManagementClient();
 
-    private static SsmSecretStoreOptions Configure(Action<SsmSecretStoreOptions>? configure)
+    private static SsmSecretStoreOptions Configure(Action<SsmSecretStoreOptions>? configure, IAmazonSimpleSystemsManagement? client)
     {
         var options = new SsmSecretStoreOptions();
         configure?.Invoke(options);
+        options.ApplyManifestRegions(clientGiven: client is not null);
         return options;
     }
 }

@@ -249,7 +249,7 @@ internal sealed class SsmParameterReader
                 return (default, translated);
             }
 
-            translated.Region ??= region.Name;
+            translated.WithBackendDetails(region: region.Name);
             if (!AwsErrors.IsRegional(translated))
             {
                 // The region answered: it is healthy even if the answer is "no".

@@ -41,9 +41,9 @@ internal sealed class SsmRegions
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in options.Regions!)
         {
-            if (string.IsNullOrWhiteSpace(name) || name.Trim() != name)
+            if (!AwsRegionName.IsValid(name))
             {
-                throw new ArgumentException("A region name must not be empty or padded.", nameof(options));
+                throw new ArgumentException("Regions holds '" + name + "', which is not an AWS region name (" + AwsRegionName.Example + ").", nameof(options));
             }
 
             if (seen.Add(name))

@@ -53,8 +53,7 @@ public abstract class SsmStoreBase : ISecretStore, ISecretStoreLookup
         {
             // Name the parameter and the region or endpoint, so that a chain's message says exactly where it looked.
             var located = new SecretNotFoundException(reference, DescribeLocation(reference) + (ex.Detail is null ? string.Empty : ": " + ex.Detail));
-            located.CopyDetailsFrom(ex);
-            throw located;
+            throw located.WithDetailsFrom(ex);
         }
 
         return ToValue(reference, parameter);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,23 +21,15 @@ namespace SecretAnalyzers.Runtime;
 /// </remarks>
 public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDisposable
 {
-    /// <summary>How often watched secrets (those with a change token) are checked for a due refresh.</summary>
-    private static readonly TimeSpan WatchInterval = TimeSpan.FromSeconds(1);
-
     private readonly ISecretStore _store;
     private readonly SecretCacheOptions _options;
     private readonly ILogger _logger;
     private readonly CacheClock _clock;
-    private readonly ConcurrentDictionary<SecretReference, CacheEntry> _entries = new();
+    private readonly CacheEntryTable _entries;
+    private readonly CacheTimings _timings;
+    private readonly CachePreloader _preloader;
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly long _defaultTtlMs;
-    private readonly long _staleGraceMs;
-    private readonly long _errorRetryMs;
-    private readonly ConcurrentDictionary<SecretReference, RotationSignal> _signals = new();
-    private readonly object _watchGate = new();
-    private ITimer? _watchTimer;
-    private int _count;
-    private int _evicting;
+    private readonly RotationWatch _watch;
 
     /// <summary>Creates a cache over <paramref name="store"/> with the system clock and no logging.</summary>
     public SecretCache(ISecretStore store, SecretCacheOptions? options = null)
@@ -57,17 +48,18 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         _options = (options ?? new SecretCacheOptions()).Validated();
         _clock = new CacheClock(timeProvider ?? throw new ArgumentNullException(nameof(timeProvider)));
         _logger = logger ?? NullLogger.Instance;
-        _defaultTtlMs = ToMs(_options.DefaultTtl);
-        _staleGraceMs = ToMs(_options.StaleGracePeriod);
-        _errorRetryMs = ToMs(_options.ErrorRetryInterval);
+        _timings = new CacheTimings(_options);
         Metrics = new SecretCacheMetrics(_options.MeterFactory);
+        _entries = new CacheEntryTable(_options.MaxEntries, _clock, Metrics, _logger);
+        _watch = new RotationWatch(_clock.TimeProvider, RefreshIfDue);
+        _preloader = new CachePreloader(_store, _options, _entries, _clock, _timings, Metrics, _logger, RaiseRotated);
     }
 
     /// <summary>The cache's instruments (hits, misses, backend calls, errors, refreshes, evictions).</summary>
     public SecretCacheMetrics Metrics { get; }
 
     /// <summary>How many entries (documents and extracted JSON fields) the cache holds.</summary>
-    public int Count => Volatile.Read(ref _count);
+    public int Count => _entries.Count;
 
     /// <inheritdoc />
     public event EventHandler<SecretRotatedEventArgs>? Rotated;
@@ -136,7 +128,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
 
             try
             {
-                value = DeriveField(reference, parent, parentSnapshot).Value;
+                value = _entries.DeriveField(reference, parent, parentSnapshot).Value;
                 return true;
             }
             catch (SecretException)
@@ -164,57 +156,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         }
 
         ThrowIfDisposed();
-        var now = _clock.NowMs();
-        var wanted = new List<SecretReference>();
-        var documents = new List<SecretReference>();
-        var seen = new HashSet<SecretReference>();
-        foreach (var reference in references)
-        {
-            if (reference is null)
-            {
-                throw new ArgumentException("The references must not contain null.", nameof(references));
-            }
-
-            wanted.Add(reference);
-            var document = reference.WithoutJsonKey();
-            if (seen.Add(document) && !IsFresh(document, now))
-            {
-                documents.Add(document);
-            }
-        }
-
-        var missing = new List<SecretReference>();
-        if (documents.Count > 0)
-        {
-            using var gate = new SemaphoreSlim(_options.PreloadConcurrency);
-            var batches = new List<Task>();
-            for (var start = 0; start < documents.Count; start += _options.PreloadBatchSize)
-            {
-                var batch = documents.GetRange(start, Math.Min(_options.PreloadBatchSize, documents.Count - start));
-                batches.Add(PreloadBatchAsync(batch, gate, missing, cancellationToken));
-            }
-
-            await Task.WhenAll(batches).ConfigureAwait(false);
-        }
-
-        foreach (var reference in wanted)
-        {
-            if (reference.JsonKey is null || missing.Contains(reference.WithoutJsonKey()))
-            {
-                continue;
-            }
-
-            var parent = GetOrAddEntry(reference.WithoutJsonKey());
-            if (parent.Snapshot is { } parentSnapshot)
-            {
-                DeriveField(reference, parent, parentSnapshot);
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            throw new SecretNotFoundException(missing[0], SecretLookup.DescribeMissing(missing, _store));
-        }
+        await _preloader.PreloadAsync(references, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -241,10 +183,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
     /// <summary>Drops every cached value.</summary>
     public void Clear()
     {
-        foreach (var pair in _entries)
-        {
-            Remove(pair.Key);
-        }
+        _entries.Clear();
     }
 
     /// <inheritdoc />
@@ -257,10 +196,10 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
 
         ThrowIfDisposed();
         var document = reference.WithoutJsonKey();
-        var parent = GetOrAddEntry(document);
+        var parent = _entries.GetOrAdd(document);
         Metrics.Refresh();
         var snapshot = await TaskWaiting.WaitAsync(StartOrJoinFetch(parent), cancellationToken).ConfigureAwait(false);
-        return reference.JsonKey is null ? snapshot.Value : DeriveField(reference, parent, snapshot).Value;
+        return reference.JsonKey is null ? snapshot.Value : _entries.DeriveField(reference, parent, snapshot).Value;
     }
 
     /// <inheritdoc />
@@ -271,9 +210,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
             throw new ArgumentNullException(nameof(reference));
         }
 
-        var signal = _signals.GetOrAdd(reference.WithoutJsonKey(), static _ => new RotationSignal());
-        StartWatching();
-        return signal.Token;
+        return _watch.Watch(reference.WithoutJsonKey());
     }
 
     /// <summary>
@@ -294,8 +231,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         }
 
         var document = reference.WithoutJsonKey();
-        _signals.GetOrAdd(document, static _ => new RotationSignal());
-        StartWatching();
+        _watch.Watch(document);
         EventHandler<SecretRotatedEventArgs> handler = (_, args) =>
         {
             if (args.Reference.Equals(document))
@@ -316,12 +252,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         if (!_lifetime.IsCancellationRequested)
         {
             _lifetime.Cancel();
-            lock (_watchGate)
-            {
-                _watchTimer?.Dispose();
-                _watchTimer = null;
-            }
-
+            _watch.Dispose();
             Metrics.Dispose();
             SecretProvider.ResetIfDefault(this);
         }
@@ -338,13 +269,13 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         ThrowIfDisposed();
         if (reference.JsonKey is null)
         {
-            var snapshot = await GetDocumentAsync(GetOrAddEntry(reference), cancellationToken).ConfigureAwait(false);
+            var snapshot = await GetDocumentAsync(_entries.GetOrAdd(reference), cancellationToken).ConfigureAwait(false);
             return snapshot.Value;
         }
 
-        var parent = GetOrAddEntry(reference.WithoutJsonKey());
+        var parent = _entries.GetOrAdd(reference.WithoutJsonKey());
         var parentSnapshot = await GetDocumentAsync(parent, cancellationToken).ConfigureAwait(false);
-        return DeriveField(reference, parent, parentSnapshot).Value;
+        return _entries.DeriveField(reference, parent, parentSnapshot).Value;
     }
 
     private async ValueTask<CacheSnapshot> GetDocumentAsync(CacheEntry entry, CancellationToken cancellationToken)
@@ -382,7 +313,7 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         {
             return await TaskWaiting.WaitAsync(StartOrJoinFetch(entry), cancellationToken).ConfigureAwait(false);
         }
-        catch (SecretException ex) when (CanServeStale(ex) && entry.Snapshot is { } stale && _clock.NowMs() is var failedAt && failedAt < stale.StaleUntilMs)
+        catch (SecretException ex) when (StoreErrors.CanServeStale(ex) && entry.Snapshot is { } stale && _clock.NowMs() is var failedAt && failedAt < stale.StaleUntilMs)
         {
             Metrics.StaleServed();
             CacheLog.ServingStale(_logger, entry.Key, stale.StaleUntilMs - failedAt, ex);
@@ -452,6 +383,9 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
                 token = timeout.Token;
             }
 
+            // A value's age counts from when the read started: a reply delayed by the network, the store's retries or a
+            // starved thread pool carries what was current then, and must not be served for a full TTL + grace after it.
+            var startedAtMs = _clock.NowMs();
             Metrics.BackendCall();
             var read = _store.GetAsync(entry.Key, token);
 
@@ -464,13 +398,13 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
                 throw new SecretStoreUnavailableException(entry.Key, "the store returned no value.");
             }
 
-            result = NewSnapshot(entry.Key, value, _clock.NowMs());
+            result = _timings.NewSnapshot(entry.Key, value, startedAtMs);
             entry.TryInstall(ticket, result, out rotatedFrom);
             CacheLog.Fetched(_logger, entry.Key);
         }
         catch (Exception ex)
         {
-            failure = Translate(entry.Key, ex, _lifetime.Token);
+            failure = StoreErrors.Translate(entry.Key, ex, _lifetime.Token);
             RecordFailure(entry, ticket, failure, isBackgroundRefresh);
         }
         finally
@@ -504,19 +438,19 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         {
             Metrics.Error();
             var now = _clock.NowMs();
-            var failure = new CacheFailure(translated, now + JitteredRetryMs());
+            var failure = new CacheFailure(translated, _timings.RetryAtMs(now));
             if (translated is SecretNotFoundException)
             {
                 // A definitive answer: the old value must not be served any longer.
                 entry.TryFail(ticket, failure, replacement: null, dropSnapshot: true);
             }
-            else if (CanServeStale(translated) && entry.Snapshot is { Origin: null } stale && now < stale.StaleUntilMs)
+            else if (StoreErrors.CanServeStale(translated) && entry.Snapshot is { Origin: null } stale && now < stale.StaleUntilMs)
             {
                 // Outage: keep serving the old value without waiting, and ask the store again only after a pause.
                 var replacement = new CacheSnapshot(
                     stale.Value,
                     refreshAtMs: failure.RetryAtMs,
-                    expiresAtMs: Math.Min(Math.Max(stale.ExpiresAtMs, now + (2 * _errorRetryMs)), stale.StaleUntilMs),
+                    expiresAtMs: Math.Min(Math.Max(stale.ExpiresAtMs, now + (2 * _timings.ErrorRetryMs)), stale.StaleUntilMs),
                     stale.StaleUntilMs,
                     origin: null);
                 entry.TryFail(ticket, failure, replacement, dropSnapshot: false);
@@ -541,88 +475,10 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         }
     }
 
-    /// <summary>The pause after a failure, shortened by up to the jitter ratio so that instances do not retry together.</summary>
-    private long JitteredRetryMs() =>
-        _errorRetryMs - (long)(_errorRetryMs * _options.RefreshJitterRatio * Jitter.NextFraction());
-
-    private async Task PreloadBatchAsync(List<SecretReference> batch, SemaphoreSlim gate, List<SecretReference> missing, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_options.PreloadJitter > TimeSpan.Zero)
-            {
-                var delay = TimeSpan.FromMilliseconds(_options.PreloadJitter.TotalMilliseconds * Jitter.NextFraction());
-                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
-            }
-
-            var entries = new CacheEntry[batch.Count];
-            var tickets = new long[batch.Count];
-            for (var i = 0; i < batch.Count; i++)
-            {
-                entries[i] = GetOrAddEntry(batch[i]);
-                lock (entries[i])
-                {
-                    tickets[i] = entries[i].TakeTicket();
-                }
-            }
-
-            IReadOnlyDictionary<SecretReference, SecretValue> found;
-            Metrics.BackendCall();
-            try
-            {
-                found = await _store.GetManyAsync(batch, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                Metrics.Error();
-                var translated = Translate(null, ex, cancellationToken);
-                CacheLog.FetchFailed(_logger, batch[0], translated);
-                throw translated;
-            }
-
-            var now = _clock.NowMs();
-            for (var i = 0; i < batch.Count; i++)
-            {
-                if (found.TryGetValue(batch[i], out var value))
-                {
-                    var snapshot = NewSnapshot(batch[i], value, now);
-                    if (entries[i].TryInstall(tickets[i], snapshot, out var rotatedFrom) && rotatedFrom is not null)
-                    {
-                        RaiseRotated(batch[i], rotatedFrom, value);
-                    }
-                }
-                else
-                {
-                    lock (missing)
-                    {
-                        missing.Add(batch[i]);
-                    }
-
-                    var notFound = new SecretNotFoundException(batch[i], "not found during preload.");
-                    entries[i].TryFail(tickets[i], new CacheFailure(notFound, now + JitteredRetryMs()), replacement: null, dropSnapshot: true);
-                }
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-#if NET
-        return Task.Delay(delay, _clock.TimeProvider, cancellationToken);
-#else
-        return _clock.TimeProvider.Delay(delay, cancellationToken);
-#endif
-    }
-
     private void RaiseRotated(SecretReference document, SecretValue previous, SecretValue current)
     {
         CacheLog.Rotated(_logger, document, previous.VersionId, current.VersionId);
-        if (_signals.TryGetValue(document, out var signal) && signal.Fire() is not null)
+        if (_watch.Fire(document))
         {
             CacheLog.ListenerFailed(_logger, document);
         }
@@ -646,53 +502,13 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         }
     }
 
-    /// <summary>Starts (once) the timer that keeps watched secrets fresh even when nobody reads them.</summary>
-    private void StartWatching()
+    /// <summary>The watch's tick: keeps a watched secret fresh even when nobody reads it.</summary>
+    private void RefreshIfDue(SecretReference document)
     {
-        lock (_watchGate)
+        var now = _clock.NowMs();
+        if (_entries.TryGetValue(document, out var entry) && entry.Snapshot is { } snapshot && now >= snapshot.RefreshAtMs)
         {
-            if (_watchTimer is not null || _lifetime.IsCancellationRequested)
-            {
-                return;
-            }
-
-            // No execution context flows into the timer: it must not keep a request's ambient state alive.
-            var restoreFlow = !ExecutionContext.IsFlowSuppressed();
-            if (restoreFlow)
-            {
-                ExecutionContext.SuppressFlow();
-            }
-
-            try
-            {
-                _watchTimer = _clock.TimeProvider.CreateTimer(static state => ((SecretCache)state!).RefreshWatched(), this, WatchInterval, WatchInterval);
-            }
-            finally
-            {
-                if (restoreFlow)
-                {
-                    ExecutionContext.RestoreFlow();
-                }
-            }
-        }
-    }
-
-    private void RefreshWatched()
-    {
-        try
-        {
-            var now = _clock.NowMs();
-            foreach (var pair in _signals)
-            {
-                if (_entries.TryGetValue(pair.Key, out var entry) && entry.Snapshot is { } snapshot && now >= snapshot.RefreshAtMs)
-                {
-                    RefreshBehind(entry, now);
-                }
-            }
-        }
-        catch (Exception)
-        {
-            // A timer callback must never throw; the next tick tries again.
+            RefreshBehind(entry, now);
         }
     }
 
@@ -714,127 +530,6 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
         }
     }
 
-    /// <summary>Extracts (once per document version) and caches one JSON field; its timings follow the document's.</summary>
-    private CacheSnapshot DeriveField(SecretReference reference, CacheEntry parent, CacheSnapshot parentSnapshot)
-    {
-        var entry = GetOrAddEntry(reference);
-        var existing = entry.Snapshot;
-        if (existing is not null && ReferenceEquals(existing.Origin, parentSnapshot) && ReferenceEquals(entry.Parent, parent))
-        {
-            return existing;
-        }
-
-        var value = existing is not null && ReferenceEquals(existing.Origin?.Value, parentSnapshot.Value)
-            ? existing.Value
-            : SecretJson.ExtractField(reference, parentSnapshot.Value);
-        var snapshot = new CacheSnapshot(value, parentSnapshot.RefreshAtMs, parentSnapshot.ExpiresAtMs, parentSnapshot.StaleUntilMs, parentSnapshot);
-
-        // Parent before snapshot: a reader that sees the new snapshot also sees the parent it belongs to.
-        entry.Parent = parent;
-        entry.Snapshot = snapshot;
-        return snapshot;
-    }
-
-    private CacheSnapshot NewSnapshot(SecretReference reference, SecretValue value, long nowMs)
-    {
-        var ttlMs = reference.Ttl is { } ttl ? ToMs(ttl) : _defaultTtlMs;
-        var expiresAt = nowMs + ttlMs;
-        var refreshAt = expiresAt
-            - (long)(ttlMs * _options.RefreshAheadRatio)
-            - (long)(ttlMs * _options.RefreshJitterRatio * Jitter.NextFraction());
-        return new CacheSnapshot(value, Math.Max(nowMs, refreshAt), expiresAt, expiresAt + _staleGraceMs, origin: null);
-    }
-
-    private bool IsFresh(SecretReference reference, long nowMs) =>
-        _entries.TryGetValue(reference, out var entry) && entry.Snapshot is { } snapshot && nowMs < snapshot.RefreshAtMs;
-
-    private CacheEntry GetOrAddEntry(SecretReference reference)
-    {
-        if (_entries.TryGetValue(reference, out var existing))
-        {
-            return existing;
-        }
-
-        var created = new CacheEntry(reference, _clock.NowMs());
-        var actual = _entries.GetOrAdd(reference, created);
-        if (ReferenceEquals(actual, created) && Interlocked.Increment(ref _count) > _options.MaxEntries)
-        {
-            EvictLeastRecentlyUsed(keep: created);
-        }
-
-        return actual;
-    }
-
-    private void Remove(SecretReference reference)
-    {
-        if (_entries.TryGetValue(reference, out var entry) && TryRemove(entry))
-        {
-            entry.Invalidate();
-        }
-    }
-
-    private bool TryRemove(CacheEntry entry)
-    {
-        // Removes this exact entry only, so a concurrent re-add is not lost.
-        if (((ICollection<KeyValuePair<SecretReference, CacheEntry>>)_entries).Remove(new KeyValuePair<SecretReference, CacheEntry>(entry.Key, entry)))
-        {
-            Interlocked.Decrement(ref _count);
-            return true;
-        }
-
-        return false;
-    }
-
-    private void EvictLeastRecentlyUsed(CacheEntry keep)
-    {
-        if (Interlocked.Exchange(ref _evicting, 1) == 1)
-        {
-            return;
-        }
-
-        try
-        {
-            var max = _options.MaxEntries;
-            var excess = Volatile.Read(ref _count) - max;
-            if (excess <= 0)
-            {
-                return;
-            }
-
-            // Evict a little more than needed (1/32 of the bound) so that a full cache does not sort on every insert.
-            var target = Math.Min(excess + (max / 32), Volatile.Read(ref _count) - 1);
-            var entries = new List<CacheEntry>(_entries.Count);
-            foreach (var pair in _entries)
-            {
-                if (!ReferenceEquals(pair.Value, keep))
-                {
-                    entries.Add(pair.Value);
-                }
-            }
-
-            entries.Sort(static (a, b) => Volatile.Read(ref a.LastAccessMs).CompareTo(Volatile.Read(ref b.LastAccessMs)));
-            var evicted = 0;
-            for (var i = 0; i < entries.Count && evicted < target; i++)
-            {
-                if (TryRemove(entries[i]))
-                {
-                    entries[i].Invalidate();
-                    evicted++;
-                }
-            }
-
-            if (evicted > 0)
-            {
-                Metrics.Evicted(evicted);
-                CacheLog.Evicted(_logger, evicted, max);
-            }
-        }
-        finally
-        {
-            Volatile.Write(ref _evicting, 0);
-        }
-    }
-
     private void ThrowIfDisposed()
     {
         if (_lifetime.IsCancellationRequested)
@@ -842,31 +537,6 @@ public sealed class SecretCache : ISecretProvider, ISecretRotationNotifier, IDis
             throw new ObjectDisposedException(nameof(SecretCache), "The secret cache was disposed; values already cached are still served.");
         }
     }
-
-    private static bool CanServeStale(SecretException exception) =>
-        exception is SecretStoreUnavailableException or SecretStoreThrottledException;
-
-    /// <summary>
-    /// Maps any store failure to a <see cref="SecretException"/>. A foreign exception is never chained and its message
-    /// never copied (it can hold the value); only its type name is kept.
-    /// </summary>
-    private static SecretException Translate(SecretReference? reference, Exception exception, CancellationToken ownToken)
-    {
-        switch (exception)
-        {
-            case SecretException secretException:
-                return secretException;
-            case OperationCanceledException when ownToken.IsCancellationRequested:
-                return new SecretStoreUnavailableException(reference, "the cache was disposed.").WithCause(exception);
-            case OperationCanceledException:
-            case TimeoutException:
-                return new SecretStoreUnavailableException(reference, "the read timed out.").WithCause(exception);
-            default:
-                return new SecretStoreUnavailableException(reference, "the store failed (" + exception.GetType().Name + ").").WithCause(exception);
-        }
-    }
-
-    private static long ToMs(TimeSpan span) => span >= TimeSpan.FromDays(36500) ? long.MaxValue / 4 : (long)span.TotalMilliseconds;
 
     /// <summary>Unsubscribes an <see cref="OnRotated"/> callback.</summary>
     private sealed class Subscription : IDisposable

@@ -22,36 +22,75 @@ public class SecretException : Exception
     /// The type name of the store's or SDK's exception this one replaces. That exception is never chained as the inner
     /// exception: its message or data can carry the response body, and with it the plaintext.
     /// </summary>
-    public string? CauseType { get; internal set; }
+    public string? CauseType { get; private set; }
 
     /// <summary>The backend's error code (AWS: <c>ThrottlingException</c>, <c>ParameterNotFound</c>, …), when it sent one.</summary>
-    public string? ErrorCode { get; internal set; }
+    public string? ErrorCode { get; private set; }
 
     /// <summary>The backend's HTTP status code, when there was a response.</summary>
-    public int? StatusCode { get; internal set; }
+    public int? StatusCode { get; private set; }
 
     /// <summary>The backend's request id, for support cases and for finding the call in CloudTrail.</summary>
-    public string? RequestId { get; internal set; }
+    public string? RequestId { get; private set; }
 
     /// <summary>The region that answered (or failed), when the store reads from several.</summary>
-    public string? Region { get; internal set; }
+    public string? Region { get; private set; }
 
-    /// <summary>Records what is safe to keep of <paramref name="cause"/>: its type name only.</summary>
-    internal SecretException WithCause(Exception cause)
+    /// <summary>
+    /// Records what is safe to keep of <paramref name="cause"/>, the store's or SDK's exception this one replaces: its
+    /// type name, as <see cref="CauseType"/>. The cause is never chained and its message never read (it can hold the
+    /// response body, and with it the value). A cause type already recorded is kept.
+    /// </summary>
+    /// <param name="cause">The exception being replaced.</param>
+    /// <returns>This exception, so that a store can write <c>throw new …Exception(…).WithCause(ex);</c>.</returns>
+    public SecretException WithCause(Exception cause)
     {
+        if (cause is null)
+        {
+            throw new ArgumentNullException(nameof(cause));
+        }
+
         CauseType ??= cause.GetType().Name;
         return this;
     }
 
-    /// <summary>Keeps the backend details of <paramref name="source"/> when a store rethrows it as a new exception.</summary>
-    internal void CopyDetailsFrom(SecretException source)
+    /// <summary>
+    /// Records what the backend said about the failure, for support cases and metrics. A null argument is skipped and a
+    /// detail already recorded is kept: the first store to record one wins, so a wrapper cannot overwrite the backend's
+    /// own answer. Pass codes and identifiers only, never a message or a body (they can hold the value).
+    /// </summary>
+    /// <param name="errorCode">The backend's error code (<see cref="ErrorCode"/>), such as <c>ThrottlingException</c>.</param>
+    /// <param name="statusCode">The HTTP status code of the response (<see cref="StatusCode"/>).</param>
+    /// <param name="requestId">The backend's request id (<see cref="RequestId"/>).</param>
+    /// <param name="region">The region that answered or failed (<see cref="Region"/>).</param>
+    /// <returns>This exception.</returns>
+    public SecretException WithBackendDetails(string? errorCode = null, int? statusCode = null, string? requestId = null, string? region = null)
     {
-        CauseType ??= source.CauseType;
-        ErrorCode ??= source.ErrorCode;
-        StatusCode ??= source.StatusCode;
-        RequestId ??= source.RequestId;
-        Region ??= source.Region;
+        ErrorCode ??= NullIfEmpty(errorCode);
+        StatusCode ??= statusCode;
+        RequestId ??= NullIfEmpty(requestId);
+        Region ??= NullIfEmpty(region);
+        return this;
     }
+
+    /// <summary>
+    /// Copies the cause type and backend details of <paramref name="source"/> into this exception, keeping any already
+    /// recorded: for a store that rethrows a failure as a new exception with a better message (never chain it).
+    /// </summary>
+    /// <param name="source">The exception being replaced.</param>
+    /// <returns>This exception.</returns>
+    public SecretException WithDetailsFrom(SecretException source)
+    {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
+        CauseType ??= source.CauseType;
+        return WithBackendDetails(source.ErrorCode, source.StatusCode, source.RequestId, source.Region);
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }
 
 /// <summary>The secret (or the JSON key inside it, or the requested version) does not exist.</summary>
