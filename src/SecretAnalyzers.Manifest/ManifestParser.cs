@@ -22,16 +22,10 @@ internal static partial class ManifestParser
             ManifestFormat.Defaults, ManifestFormat.Secrets,
         };
 
-        private static readonly string[] DefaultsProperties = { ManifestFormat.Source, ManifestFormat.Ttl, ManifestFormat.IdPrefix };
-
         private readonly string _text;
         private readonly string _path;
         private readonly LineTable _lines;
         private readonly List<ManifestDiagnostic> _diagnostics = new();
-
-        private ManifestSecretSource _defaultSource = ManifestSecretSource.SecretsManager;
-        private TimeSpan? _defaultTtl;
-        private string _idPrefix = string.Empty;
 
         public Session(string text, string path)
         {
@@ -127,44 +121,16 @@ internal static partial class ManifestParser
                 }
             }
 
-            var model = new ManifestModel(_path, className, @namespace, isInternal, classLocation, new EquatableArray<ManifestSecret>(RemoveCollisions(className, secrets)));
+            var model = new ManifestModel(_path, className, @namespace, isInternal, classLocation, new EquatableArray<ManifestSecret>(RemoveCollisions(className, secrets)))
+            {
+                Regions = new EquatableArray<string>(_regions),
+                RegionsLocation = _regionsLocation,
+            };
             return Result(model);
         }
 
         private ManifestParseResult Result(ManifestModel? model) =>
             new(model, new EquatableArray<ManifestDiagnostic>(_diagnostics));
-
-        private void ReadDefaults(JsonNode node)
-        {
-            if (node is not JsonObject defaults)
-            {
-                Report(RuleIdentifiers.InvalidValue, node, "'defaults'", "an object");
-                return;
-            }
-
-            var properties = ReadProperties(defaults, DefaultsProperties, "'defaults'");
-            if (properties.TryGetValue(ManifestFormat.Source, out var sourceNode) && ReadString(sourceNode, "'source' of 'defaults'") is { } source)
-            {
-                if (ManifestFormat.TryParseSource(source.Value, out var parsed))
-                {
-                    _defaultSource = parsed;
-                }
-                else
-                {
-                    Report(RuleIdentifiers.UnknownSource, source, source.Value, "'defaults'");
-                }
-            }
-
-            if (properties.TryGetValue(ManifestFormat.Ttl, out var ttlNode))
-            {
-                _defaultTtl = ReadTtl(ttlNode, "'defaults'");
-            }
-
-            if (properties.TryGetValue(ManifestFormat.IdPrefix, out var prefixNode) && ReadString(prefixNode, "'idPrefix' of 'defaults'") is { } prefix)
-            {
-                _idPrefix = prefix.Value;
-            }
-        }
 
         private void ReadSecrets(JsonObject secretsObject, List<ManifestSecret> secrets)
         {

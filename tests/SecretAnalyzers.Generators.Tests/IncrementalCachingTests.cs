@@ -44,6 +44,23 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void ManifestWithRegions_EditingAnUnrelatedCSharpFile_EveryStepCached()
+    {
+        var manifest = new InMemoryAdditionalText(GeneratorTestRunner.ManifestPath, Manifests.Regions);
+        var compilation = GeneratorTestRunner.CreateCompilation(new[] { "namespace MyApp; class A { }", "namespace MyApp; class B { }" });
+        var driver = GeneratorTestRunner.CreateDriver(new[] { manifest, AppSettings }, trackSteps: true).RunGenerators(compilation);
+        var first = driver.GetRunResult();
+
+        var oldTree = compilation.SyntaxTrees.Last();
+        var newTree = oldTree.WithChangedText(oldTree.GetText().Replace(0, oldTree.Length, "namespace MyApp; class B { int X() => 42; }"));
+        var second = driver.RunGenerators(compilation.ReplaceSyntaxTree(oldTree, newTree)).GetRunResult();
+
+        IncrementalAssert.AllCached(first, second);
+        IncrementalAssert.NoRoslynObjectsInOutputs(second);
+        Assert.Contains("SecretStoreRegionsAttribute", second.Results.Single().GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
     public void AddingACSharpFile_EveryStepCached()
     {
         var compilation = GeneratorTestRunner.CreateCompilation(new[] { "namespace MyApp; class A { }" });
