@@ -11,7 +11,15 @@ internal static partial class ManifestParser
     {
         private const string RegionsOwner = "'regions' of 'defaults'";
 
-        private static readonly string[] DefaultsProperties = { ManifestFormat.Source, ManifestFormat.Ttl, ManifestFormat.IdPrefix, ManifestFormat.Regions };
+        private static readonly PropertyReader<Session>[] DefaultsReaders =
+        {
+            new(ManifestFormat.Source, static (session, node, _) => session.ReadDefaultSource(node)),
+            new(ManifestFormat.Ttl, static (session, node, _) => session._defaultTtl = node is null ? null : session.ReadTtl(node, "'defaults'")),
+            new(ManifestFormat.IdPrefix, static (session, node, _) => session._idPrefix = session.ReadOptionalString(node, ManifestFormat.IdPrefix, "'defaults'") ?? string.Empty),
+            new(ManifestFormat.Regions, static (session, node, _) => session.ReadRegions(node)),
+        };
+
+        private static readonly string[] DefaultsProperties = NamesOf(DefaultsReaders);
 
         private readonly List<string> _regions = new();
         private ManifestSecretSource _defaultSource = ManifestSecretSource.SecretsManager;
@@ -19,40 +27,36 @@ internal static partial class ManifestParser
         private string _idPrefix = string.Empty;
         private LocationInfo? _regionsLocation;
 
-        private void ReadDefaults(JsonNode node)
+        private void ReadDefaults(JsonNode? node)
         {
+            if (node is null)
+            {
+                return;
+            }
+
             if (node is not JsonObject defaults)
             {
                 Report(RuleIdentifiers.InvalidValue, node, "'defaults'", "an object");
                 return;
             }
 
-            var properties = ReadProperties(defaults, DefaultsProperties, "'defaults'");
-            if (properties.TryGetValue(ManifestFormat.Source, out var sourceNode) && ReadString(sourceNode, "'source' of 'defaults'") is { } source)
+            ReadObject(defaults, DefaultsReaders, DefaultsProperties, "'defaults'", this);
+        }
+
+        private void ReadDefaultSource(JsonNode? node)
+        {
+            if (node is null || ReadString(node, "'source' of 'defaults'") is not { } source)
             {
-                if (ManifestFormat.TryParseSource(source.Value, out var parsed))
-                {
-                    _defaultSource = parsed;
-                }
-                else
-                {
-                    Report(RuleIdentifiers.UnknownSource, source, source.Value, "'defaults'");
-                }
+                return;
             }
 
-            if (properties.TryGetValue(ManifestFormat.Ttl, out var ttlNode))
+            if (ManifestFormat.TryParseSource(source.Value, out var parsed))
             {
-                _defaultTtl = ReadTtl(ttlNode, "'defaults'");
+                _defaultSource = parsed;
             }
-
-            if (properties.TryGetValue(ManifestFormat.IdPrefix, out var prefixNode) && ReadString(prefixNode, "'idPrefix' of 'defaults'") is { } prefix)
+            else
             {
-                _idPrefix = prefix.Value;
-            }
-
-            if (properties.TryGetValue(ManifestFormat.Regions, out var regionsNode))
-            {
-                ReadRegions(regionsNode);
+                Report(RuleIdentifiers.UnknownSource, source, source.Value, "'defaults'");
             }
         }
 
@@ -60,8 +64,13 @@ internal static partial class ManifestParser
         /// The ordered region list (first = primary, the rest = failover). A bad name or a repeat is reported and
         /// left out; the valid names keep their order, so the build error is the only thing that changes.
         /// </summary>
-        private void ReadRegions(JsonNode node)
+        private void ReadRegions(JsonNode? node)
         {
+            if (node is null)
+            {
+                return;
+            }
+
             if (node is not JsonArray array)
             {
                 Report(RuleIdentifiers.InvalidValue, node, RegionsOwner, "an array of AWS region names such as [\"us-east-1\", \"us-west-2\"]");

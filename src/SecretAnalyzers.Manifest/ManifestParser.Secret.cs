@@ -16,7 +16,7 @@ internal static partial class ManifestParser
         /// rules on the source, the fields on the record type name and the JSON key. The order also fixes the order
         /// of the diagnostics.
         /// </summary>
-        private static readonly SecretPropertyReader[] SecretReaders =
+        private static readonly PropertyReader<SecretDraft>[] SecretReaders =
         {
             new(ManifestFormat.Value, static (session, node, secret) => session.ReadValue(node, secret)),
             new(ManifestFormat.Source, static (session, node, secret) => session.ReadSource(node, secret)),
@@ -31,7 +31,7 @@ internal static partial class ManifestParser
             new(ManifestFormat.Fields, static (session, node, secret) => session.ReadFieldsOf(node, secret)),
         };
 
-        private static readonly string[] SecretProperties = Array.ConvertAll(SecretReaders, reader => reader.Name);
+        private static readonly string[] SecretProperties = NamesOf(SecretReaders);
 
         private ManifestSecret? ReadSecret(JsonProperty declaration)
         {
@@ -49,11 +49,7 @@ internal static partial class ManifestParser
             }
 
             secret.Body = body;
-            var properties = ReadProperties(body, SecretProperties, secret.Owner);
-            foreach (var reader in SecretReaders)
-            {
-                reader.Read(this, properties.TryGetValue(reader.Name, out var node) ? node : null, secret);
-            }
+            ReadObject(body, SecretReaders, SecretProperties, secret.Owner, secret);
 
             return secret.Valid && secret.Id is not null
                 ? new ManifestSecret(secret.Name, secret.Source, secret.Id, secret.JsonKey, secret.VersionId, secret.VersionStage, secret.Ttl, secret.Description, secret.TypeName, secret.Fields, Location(declaration.NameNode), secret.ConfigKey)
@@ -223,20 +219,6 @@ internal static partial class ManifestParser
             _idPrefix.Length == 0 || id.StartsWith("/", StringComparison.Ordinal) || id.StartsWith("arn:", StringComparison.Ordinal)
                 ? id
                 : _idPrefix + id;
-
-        /// <summary>Reads one property of a secret into the draft; the node is null when the property is absent.</summary>
-        private sealed class SecretPropertyReader
-        {
-            public SecretPropertyReader(string name, Action<Session, JsonNode?, SecretDraft> read)
-            {
-                Name = name;
-                Read = read;
-            }
-
-            public string Name { get; }
-
-            public Action<Session, JsonNode?, SecretDraft> Read { get; }
-        }
 
         /// <summary>A secret while its properties are read; becomes a <see cref="ManifestSecret"/> if it stays valid.</summary>
         private sealed class SecretDraft

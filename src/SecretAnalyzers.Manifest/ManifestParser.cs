@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using SecretAnalyzers.Json;
 using SecretAnalyzers.Text;
 
@@ -16,11 +15,18 @@ internal static partial class ManifestParser
 
     private sealed partial class Session
     {
-        private static readonly string[] RootProperties =
+        /// <summary>The top-level properties in reading order: <c>defaults</c> before the secrets that use them.</summary>
+        private static readonly PropertyReader<RootDraft>[] RootReaders =
         {
-            ManifestFormat.Schema, ManifestFormat.ClassName, ManifestFormat.Namespace, ManifestFormat.Accessibility,
-            ManifestFormat.Defaults, ManifestFormat.Secrets,
+            new(ManifestFormat.ClassName, static (session, node, manifest) => session.ReadClassName(node, manifest)),
+            new(ManifestFormat.Namespace, static (session, node, manifest) => session.ReadNamespace(node, manifest)),
+            new(ManifestFormat.Accessibility, static (session, node, manifest) => session.ReadAccessibility(node, manifest)),
+            new(ManifestFormat.Schema, static (session, node, _) => session.ReadSchema(node)),
+            new(ManifestFormat.Defaults, static (session, node, _) => session.ReadDefaults(node)),
+            new(ManifestFormat.Secrets, static (session, node, manifest) => session.ReadSecrets(node, manifest.Secrets)),
         };
+
+        private static readonly string[] RootProperties = NamesOf(RootReaders);
 
         private readonly string _text;
         private readonly string _path;
@@ -53,75 +59,9 @@ internal static partial class ManifestParser
                 return Result(null);
             }
 
-            var properties = ReadProperties(rootObject, RootProperties, "the manifest");
-            var className = ManifestNames.DefaultClassName;
-            var classLocation = LocationInfo.Create(_path, _lines, rootObject.Start, 1);
-            if (properties.TryGetValue(ManifestFormat.ClassName, out var classNode) && ReadString(classNode, "'className'") is { } classText)
-            {
-                if (ManifestNames.IsValidTypeName(classText.Value))
-                {
-                    className = classText.Value;
-                    classLocation = Location(classText);
-                }
-                else
-                {
-                    Report(RuleIdentifiers.InvalidIdentifier, classText, classText.Value, "the class name", ManifestNames.DescribeInvalid(classText.Value, isTypeName: true));
-                }
-            }
-
-            string? @namespace = null;
-            if (properties.TryGetValue(ManifestFormat.Namespace, out var namespaceNode) && ReadString(namespaceNode, "'namespace'") is { } namespaceText)
-            {
-                if (ManifestNames.IsValidNamespace(namespaceText.Value))
-                {
-                    @namespace = namespaceText.Value;
-                }
-                else
-                {
-                    Report(RuleIdentifiers.InvalidIdentifier, namespaceText, namespaceText.Value, "the namespace", "each dot-separated part must be a C# identifier that is not a keyword");
-                }
-            }
-
-            var isInternal = false;
-            if (properties.TryGetValue(ManifestFormat.Accessibility, out var accessibilityNode) && ReadString(accessibilityNode, "'accessibility'") is { } accessibility)
-            {
-                switch (accessibility.Value)
-                {
-                    case ManifestFormat.Public:
-                        break;
-                    case ManifestFormat.Internal:
-                        isInternal = true;
-                        break;
-                    default:
-                        Report(RuleIdentifiers.InvalidValue, accessibility, "'accessibility'", "\"public\" or \"internal\"");
-                        break;
-                }
-            }
-
-            if (properties.TryGetValue(ManifestFormat.Schema, out var schemaNode))
-            {
-                ReadString(schemaNode, "'$schema'");
-            }
-
-            if (properties.TryGetValue(ManifestFormat.Defaults, out var defaultsNode))
-            {
-                ReadDefaults(defaultsNode);
-            }
-
-            var secrets = new List<ManifestSecret>();
-            if (properties.TryGetValue(ManifestFormat.Secrets, out var secretsNode))
-            {
-                if (secretsNode is JsonObject secretsObject)
-                {
-                    ReadSecrets(secretsObject, secrets);
-                }
-                else
-                {
-                    Report(RuleIdentifiers.InvalidValue, secretsNode, "'secrets'", "an object whose properties are the secrets' C# names");
-                }
-            }
-
-            var model = new ManifestModel(_path, className, @namespace, isInternal, classLocation, new EquatableArray<ManifestSecret>(RemoveCollisions(className, secrets)))
+            var manifest = new RootDraft(LocationInfo.Create(_path, _lines, rootObject.Start, 1));
+            ReadObject(rootObject, RootReaders, RootProperties, "the manifest", manifest);
+            var model = new ManifestModel(_path, manifest.ClassName, manifest.Namespace, manifest.IsInternal, manifest.ClassLocation, new EquatableArray<ManifestSecret>(RemoveCollisions(manifest.ClassName, manifest.Secrets)))
             {
                 Regions = new EquatableArray<string>(_regions),
                 RegionsLocation = _regionsLocation,
