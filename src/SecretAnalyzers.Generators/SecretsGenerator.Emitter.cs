@@ -29,6 +29,58 @@ public sealed partial class SecretsGenerator
         private const string GetRequiredProvider = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<" + Provider + ">";
         private const string SecretException = Runtime + "SecretException";
 
+        /// <summary>The provider the static accessors read through: the default unless set or wired from DI.</summary>
+        private const string ProviderProperty = $$"""
+            private static {{Provider}}? s_provider;
+
+            /// <summary>
+            /// The provider every accessor of this class reads through; <see cref="global::SecretAnalyzers.Runtime.SecretProvider.Default"/>
+            /// unless set here or wired from dependency injection.
+            /// </summary>
+            public static {{Provider}} Provider
+            {
+                get => s_provider ?? global::SecretAnalyzers.Runtime.SecretProvider.Default;
+                set => s_provider = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            }
+            """;
+
+        /// <summary>Followed by the list of references, one per secret.</summary>
+        private const string AllReferencesDeclaration = $$"""
+            /// <summary>The reference of every secret in the manifest, in manifest order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<{{Reference}}> AllReferences { get; } = new {{Reference}}[]
+            """;
+
+        private const string StaticPreloadAsync = $$"""
+            /// <summary>Fetches every secret of the manifest with batched store calls and caches the values.</summary>
+            /// <param name="cancellationToken">Cancels the fetch.</param>
+            public static {{Task}} PreloadAsync({{CancellationToken}} cancellationToken = default) =>
+                Provider.PreloadAsync(AllReferences, cancellationToken);
+            """;
+
+        /// <summary>What every synchronous accessor reads through.</summary>
+        private const string ReadCore = $$"""
+            private static {{Value}} ReadCore({{Reference}} reference)
+            {
+                var provider = Provider;
+                if (provider.TryGetCached(reference, out var cached))
+                {
+                    return cached;
+                }
+
+                // On the thread pool, so that a single-threaded synchronization context cannot deadlock the fetch.
+                return {{Task}}.Run(() => provider.GetAsync(reference).AsTask()).GetAwaiter().GetResult();
+            }
+            """;
+
+        /// <summary>Followed by the body: one reference per secret.</summary>
+        private const string ReferencesDeclaration = $$"""
+            /// <summary>
+            /// The reference of each secret, for <see cref="{{Provider}}.Invalidate"/> and
+            /// <see cref="{{Provider}}.RefreshAsync"/> (for example after the backend rejected a rotated credential).
+            /// </summary>
+            public static class References
+            """;
+
         private static readonly string GeneratedCodeAttribute = $$"""
             [global::System.CodeDom.Compiler.GeneratedCode("SecretAnalyzers.Generators", "{{typeof(SecretsGenerator).Assembly.GetName().Version}}")]
             [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -124,22 +176,9 @@ public sealed partial class SecretsGenerator
                 """);
             using (writer.Braces())
             {
-                writer.WriteLine($$"""
-                    private static {{Provider}}? s_provider;
-
-                    /// <summary>
-                    /// The provider every accessor of this class reads through; <see cref="global::SecretAnalyzers.Runtime.SecretProvider.Default"/>
-                    /// unless set here or wired from dependency injection.
-                    /// </summary>
-                    public static {{Provider}} Provider
-                    {
-                        get => s_provider ?? global::SecretAnalyzers.Runtime.SecretProvider.Default;
-                        set => s_provider = value ?? throw new global::System.ArgumentNullException(nameof(value));
-                    }
-
-                    /// <summary>The reference of every secret in the manifest, in manifest order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<{{Reference}}> AllReferences { get; } = new {{Reference}}[]
-                    """);
+                writer.WriteLine(ProviderProperty);
+                writer.WriteLine();
+                writer.WriteLine(AllReferencesDeclaration);
                 using (writer.Braces("};"))
                 {
                     foreach (var secret in unit.Secrets)
@@ -149,13 +188,8 @@ public sealed partial class SecretsGenerator
                 }
 
                 EmitConfigurationKeys(writer, unit);
-                writer.WriteLine($$"""
-
-                    /// <summary>Fetches every secret of the manifest with batched store calls and caches the values.</summary>
-                    /// <param name="cancellationToken">Cancels the fetch.</param>
-                    public static {{Task}} PreloadAsync({{CancellationToken}} cancellationToken = default) =>
-                        Provider.PreloadAsync(AllReferences, cancellationToken);
-                    """);
+                writer.WriteLine();
+                writer.WriteLine(StaticPreloadAsync);
                 foreach (var secret in unit.Secrets)
                 {
                     writer.WriteLine();
@@ -170,26 +204,10 @@ public sealed partial class SecretsGenerator
                     writer.WriteLine(DependencyInjection(unit));
                 }
 
-                writer.WriteLine($$"""
-
-                    private static {{Value}} ReadCore({{Reference}} reference)
-                    {
-                        var provider = Provider;
-                        if (provider.TryGetCached(reference, out var cached))
-                        {
-                            return cached;
-                        }
-
-                        // On the thread pool, so that a single-threaded synchronization context cannot deadlock the fetch.
-                        return {{Task}}.Run(() => provider.GetAsync(reference).AsTask()).GetAwaiter().GetResult();
-                    }
-
-                    /// <summary>
-                    /// The reference of each secret, for <see cref="{{Provider}}.Invalidate"/> and
-                    /// <see cref="{{Provider}}.RefreshAsync"/> (for example after the backend rejected a rotated credential).
-                    /// </summary>
-                    public static class References
-                    """);
+                writer.WriteLine();
+                writer.WriteLine(ReadCore);
+                writer.WriteLine();
+                writer.WriteLine(ReferencesDeclaration);
                 using (writer.Braces())
                 {
                     for (var i = 0; i < unit.Secrets.Count; i++)
