@@ -1,8 +1,8 @@
 using System;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using SecretAnalyzers.ConfigFiles;
 using SecretAnalyzers.Detection;
+using SecretAnalyzers.Manifest;
 
 namespace SecretAnalyzers.CodeFixes;
 
@@ -50,7 +50,7 @@ internal sealed class SecretFixOptions
         {
             if (store == SecretStoreKind.SecretsManager || manifestIdPrefix.StartsWith("/", StringComparison.Ordinal))
             {
-                return ToKebabCase(secretName); // relative: the generator applies the manifest's prefix
+                return ToIdSegment(secretName); // relative: the generator applies the manifest's prefix
             }
 
             prefix = manifestIdPrefix;
@@ -61,45 +61,15 @@ internal sealed class SecretFixOptions
             prefix += "/";
         }
 
-        var id = prefix + ToKebabCase(secretName);
+        var id = prefix + ToIdSegment(secretName);
         return store == SecretStoreKind.ParameterStore
             ? "/" + id.TrimStart('/')
             : id.TrimStart('/');
     }
 
-    /// <summary><c>DbPassword</c> → <c>db-password</c>, <c>GitHubToken2</c> → <c>git-hub-token2</c>.</summary>
-    internal static string ToKebabCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (builder.Length > 0 && builder[builder.Length - 1] != '-')
-                {
-                    builder.Append('-');
-                }
-
-                continue;
-            }
-
-            if (char.IsUpper(c) && builder.Length > 0 && builder[builder.Length - 1] != '-')
-            {
-                var previous = name[i - 1];
-                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
-                if (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && nextIsLower))
-                {
-                    builder.Append('-');
-                }
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        var result = builder.ToString().Trim('-');
-        return result.Length == 0 ? "secret" : result;
-    }
+    /// <summary>The id's last segment: the manifest's kebab case, or <c>secret</c> when the name has no ASCII letter or digit.</summary>
+    private static string ToIdSegment(string secretName) =>
+        ManifestNames.ToKebabCase(secretName) is { Length: > 0 } segment ? segment : "secret";
 
     private static bool IsParameterStore(string? value) =>
         value is not null

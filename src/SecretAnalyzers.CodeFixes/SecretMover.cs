@@ -4,9 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Text;
 using SecretAnalyzers.Manifest;
 
 namespace SecretAnalyzers.CodeFixes;
@@ -48,6 +45,7 @@ internal static class SecretMover
         return solution;
     }
 
+    /// <summary>One project's pass: plan each finding, name its entry, write the manifest, then rewrite the code.</summary>
     private static async Task<Solution> MoveInProjectAsync(
         Solution solution,
         ProjectId projectId,
@@ -57,77 +55,79 @@ internal static class SecretMover
     {
         var project = solution.GetProject(projectId);
         var manifest = project is null ? null : await ManifestTarget.ResolveAsync(project, cancellationToken).ConfigureAwait(false);
-        if (manifest is null)
+        if (project is null || manifest is null)
         {
             return solution;
         }
 
-        var taken = manifest.ReadSecretNames();
-        var manifestIdPrefix = manifest.IdPrefix;
-        var namesByValue = new Dictionary<string, string>(StringComparer.Ordinal);
-        var entries = new List<ManifestSecretEntryToAdd>();
-        var claimed = new Dictionary<DocumentId, List<TextSpan>>();
+        var namer = new SecretEntryNamer(manifest);
+        var claims = new EditClaims();
         var edits = new List<(SecretEdit Edit, string Name)>();
+        foreach (var (document, diagnostic) in InFixOrder(items))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var request = requestFor(document);
+            var plan = await SecretMovePlanner.PlanAsync(document, diagnostic, request, cancellationToken).ConfigureAwait(false);
+            if (plan is null || plan.ProjectId != projectId || !claims.TryClaim(plan))
+            {
+                continue;
+            }
 
-        var ordered = items
+            var name = namer.NameFor(plan, document, diagnostic, request);
+            edits.AddRange(plan.Edits.Select(edit => (edit, name)));
+        }
+
+        if (namer.Entries.Count == 0 && edits.Count == 0)
+        {
+            return solution;
+        }
+
+        // Never leave code reading an accessor the manifest does not declare: no manifest text, no code edit.
+        if (!TryAddEntries(manifest.Text, namer.Entries, out var manifestText)
+            || await RewriteDocumentsAsync(solution, project, manifest, edits, cancellationToken).ConfigureAwait(false) is not { } rewritten)
+        {
+            return solution;
+        }
+
+        return manifest.Apply(rewritten, manifestText);
+    }
+
+    /// <summary>Duplicates removed (a finding reported twice), then by file, position and rule, so every run names alike.</summary>
+    private static IEnumerable<(Document Document, Diagnostic Diagnostic)> InFixOrder(List<(Document Document, Diagnostic Diagnostic)> items) =>
+        items
             .GroupBy(item => (item.Document.Id, item.Diagnostic.Location.SourceSpan, item.Diagnostic.Id))
             .Select(group => group.First())
             .OrderBy(item => item.Document.FilePath ?? item.Document.Name, StringComparer.Ordinal)
             .ThenBy(item => item.Diagnostic.Location.SourceSpan.Start)
             .ThenBy(item => item.Diagnostic.Id, StringComparer.Ordinal);
-        foreach (var (document, diagnostic) in ordered)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var request = requestFor(document);
-            var plan = await SecretMovePlanner.PlanAsync(document, diagnostic, request, cancellationToken).ConfigureAwait(false);
-            if (plan is null || plan.ProjectId != projectId || Overlaps(plan, claimed))
-            {
-                continue;
-            }
 
-            if (!namesByValue.TryGetValue(plan.Value, out var name))
-            {
-                name = ContextNames.PickFreeName(plan.DesiredName, plan.ContextNames, taken);
-                taken.Add(name);
-                namesByValue.Add(plan.Value, name);
-                var options = SecretFixOptions.Read(document, diagnostic.Location.SourceTree);
-                var description = "Moved out of " + plan.FileName + " by the " + plan.RuleId + " code fix.";
-                var source = request.Store == SecretStoreKind.ParameterStore ? ManifestFormat.ParameterStore : ManifestFormat.SecretsManager;
-                entries.Add(new ManifestSecretEntryToAdd(name, source, options.CreateId(name, request.Store, manifestIdPrefix), Description: description));
-            }
-
-            foreach (var edit in plan.Edits)
-            {
-                if (!claimed.TryGetValue(edit.DocumentId, out var spans))
-                {
-                    claimed[edit.DocumentId] = spans = new List<TextSpan>();
-                }
-
-                spans.Add(EditedSpan(edit));
-                edits.Add((edit, name));
-            }
-        }
-
-        if (entries.Count == 0 && edits.Count == 0)
-        {
-            return solution;
-        }
-
-        var manifestText = manifest.Text;
+    private static bool TryAddEntries(string manifestText, IReadOnlyList<ManifestSecretEntryToAdd> entries, out string newText)
+    {
+        newText = manifestText;
         foreach (var entry in entries)
         {
-            if (!ManifestWriter.TryAddSecret(manifestText, entry, out manifestText, out _))
+            if (!ManifestWriter.TryAddSecret(newText, entry, out newText, out _))
             {
-                // Never leave code reading an accessor the manifest does not declare.
-                return solution;
+                return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>The solution with every planned edit applied, one document at a time; null if a document is gone.</summary>
+    private static async Task<Solution?> RewriteDocumentsAsync(
+        Solution solution,
+        Project project,
+        ManifestTarget manifest,
+        List<(SecretEdit Edit, string Name)> edits,
+        CancellationToken cancellationToken)
+    {
         // Looked up once per project, and only if some file needs the namespace.
         Task<bool>? globalUsing = null;
         Task<bool> HasGlobalUsing() => globalUsing ??= manifest.Namespace is null
             ? Task.FromResult(false)
-            : DocumentEditing.HasGlobalUsingAsync(project!, manifest.Namespace, cancellationToken);
+            : DocumentEditing.HasGlobalUsingAsync(project, manifest.Namespace, cancellationToken);
 
         var newSolution = solution;
         foreach (var group in edits.GroupBy(e => e.Edit.DocumentId))
@@ -135,36 +135,13 @@ internal static class SecretMover
             var document = solution.GetDocument(group.Key);
             if (document is null)
             {
-                return solution;
+                return null;
             }
 
             var root = await DocumentEditing.ApplyAsync(document, group.ToList(), manifest, HasGlobalUsing, cancellationToken).ConfigureAwait(false);
             newSolution = newSolution.WithDocumentSyntaxRoot(group.Key, root);
         }
 
-        return manifest.Apply(newSolution, manifestText);
-    }
-
-    /// <summary>The span an edit rewrites: an interpolated text piece rewrites its whole interpolated string.</summary>
-    private static TextSpan EditedSpan(SecretEdit edit) => edit.Kind switch
-    {
-        SecretEditKind.ReplaceInterpolatedText => edit.Node.Parent!.FullSpan,
-
-        // Appends to the call's argument list; other edits may still rewrite what is inside the call.
-        SecretEditKind.AddNamedArgument => new TextSpan(edit.Node.Span.End, 0),
-        _ => edit.Node.FullSpan,
-    };
-
-    private static bool Overlaps(SecretMovePlan plan, Dictionary<DocumentId, List<TextSpan>> claimed)
-    {
-        foreach (var edit in plan.Edits)
-        {
-            if (claimed.TryGetValue(edit.DocumentId, out var spans) && spans.Any(span => span.OverlapsWith(EditedSpan(edit)) || span.Contains(EditedSpan(edit))))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return newSolution;
     }
 }

@@ -182,6 +182,16 @@ internal static class DiagnosticDescriptors
         description: "Projects that target .NET Framework or .NET Standard default to C# 7.3; the generated code uses records and init accessors.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.LanguageVersionTooLow));
 
+    public static readonly DiagnosticDescriptor InvalidRegion = new(
+        id: RuleIdentifiers.InvalidRegion,
+        title: "Invalid AWS region list",
+        messageFormat: "Invalid 'defaults.regions': {0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "defaults.regions lists the AWS regions the secrets are read from, primary first, then the failover regions in order. Each entry is a region name such as \"us-east-1\", listed once; the generator records the list in an assembly attribute that the AWS stores read.",
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidRegion));
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [MalformedJson.Id] = MalformedJson,
@@ -201,6 +211,7 @@ internal static class DiagnosticDescriptors
         [RuntimeNotReferenced.Id] = RuntimeNotReferenced,
         [InvalidSecretId.Id] = InvalidSecretId,
         [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
+        [InvalidRegion.Id] = InvalidRegion,
     };
 
     /// <summary>All descriptors, for the generator's catalogue tests.</summary>

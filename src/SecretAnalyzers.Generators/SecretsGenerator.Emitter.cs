@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,6 +13,8 @@ public sealed partial class SecretsGenerator
     /// <summary>
     /// Turns a <see cref="GenerationUnit"/> into C#. The output calls only the runtime's public surface, qualifies every
     /// type with <c>global::</c>, compiles without warnings under nullable and C# 9, and never contains a secret value.
+    /// Each member is a raw-string template that reads like its output; <see cref="SourceWriter"/> indents it to where
+    /// it goes, and only the lists whose length depends on the manifest are written item by item.
     /// </summary>
     internal static class Emitter
     {
@@ -23,57 +26,76 @@ public sealed partial class SecretsGenerator
         private const string Task = "global::System.Threading.Tasks.Task";
         private const string ValueTask = "global::System.Threading.Tasks.ValueTask";
         private const string ServiceCollection = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
+        private const string GetRequiredProvider = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<" + Provider + ">";
+        private const string SecretException = Runtime + "SecretException";
 
-        private static readonly string GeneratedCodeAttribute =
-            "[global::System.CodeDom.Compiler.GeneratedCode(\"SecretAnalyzers.Generators\", \""
-            + typeof(SecretsGenerator).Assembly.GetName().Version + "\")]\n"
-            + "[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]";
+        /// <summary>The provider the static accessors read through: the default unless set or wired from DI.</summary>
+        private const string ProviderProperty = $$"""
+            private static {{Provider}}? s_provider;
 
-        /// <summary>
-        /// For secrets moved out of a configuration file (<c>configKey</c>): the map the runtime's configuration source
-        /// takes, so <c>IConfiguration["Smtp:Password"]</c> keeps working. Emitted only when a secret has a key.
-        /// </summary>
-        private static void EmitConfigurationKeys(SourceWriter writer, GenerationUnit unit)
-        {
-            var withKeys = new System.Collections.Generic.List<ManifestSecret>();
-            foreach (var secret in unit.Secrets)
+            /// <summary>
+            /// The provider every accessor of this class reads through; <see cref="global::SecretAnalyzers.Runtime.SecretProvider.Default"/>
+            /// unless set here or wired from dependency injection.
+            /// </summary>
+            public static {{Provider}} Provider
             {
-                if (secret.ConfigKey is not null && !secret.IsTyped)
+                get => s_provider ?? global::SecretAnalyzers.Runtime.SecretProvider.Default;
+                set => s_provider = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            }
+            """;
+
+        /// <summary>Followed by the list of references, one per secret.</summary>
+        private const string AllReferencesDeclaration = $$"""
+            /// <summary>The reference of every secret in the manifest, in manifest order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<{{Reference}}> AllReferences { get; } = new {{Reference}}[]
+            """;
+
+        private const string StaticPreloadAsync = $$"""
+            /// <summary>Fetches every secret of the manifest with batched store calls and caches the values.</summary>
+            /// <param name="cancellationToken">Cancels the fetch.</param>
+            public static {{Task}} PreloadAsync({{CancellationToken}} cancellationToken = default) =>
+                Provider.PreloadAsync(AllReferences, cancellationToken);
+            """;
+
+        /// <summary>What every synchronous accessor reads through.</summary>
+        private const string ReadCore = $$"""
+            private static {{Value}} ReadCore({{Reference}} reference)
+            {
+                var provider = Provider;
+                if (provider.TryGetCached(reference, out var cached))
                 {
-                    withKeys.Add(secret);
+                    return cached;
                 }
-            }
 
-            if (withKeys.Count == 0)
-            {
-                return;
+                // On the thread pool, so that a single-threaded synchronization context cannot deadlock the fetch.
+                return {{Task}}.Run(() => provider.GetAsync(reference).AsTask()).GetAwaiter().GetResult();
             }
+            """;
 
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Configuration key → secret, for the secrets moved out of configuration files:");
-            writer.WriteLine("/// <c>builder.Configuration.AddSecrets(null, " + unit.ClassName + ".ConfigurationKeys)</c> puts each back under its key.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyDictionary<string, " + Reference + "> ConfigurationKeys { get; } = new global::System.Collections.Generic.Dictionary<string, " + Reference + ">(global::System.StringComparer.OrdinalIgnoreCase)");
-            using (writer.Braces("};"))
-            {
-                foreach (var secret in withKeys)
-                {
-                    writer.WriteLine("[" + SymbolDisplayLiteral(secret.ConfigKey!) + "] = References." + secret.Name + ",");
-                }
-            }
-        }
+        /// <summary>Followed by the body: one reference per secret.</summary>
+        private const string ReferencesDeclaration = $$"""
+            /// <summary>
+            /// The reference of each secret, for <see cref="{{Provider}}.Invalidate"/> and
+            /// <see cref="{{Provider}}.RefreshAsync"/> (for example after the backend rejected a rotated credential).
+            /// </summary>
+            public static class References
+            """;
 
-        private static string SymbolDisplayLiteral(string value) =>
-            Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+        private static readonly string GeneratedCodeAttribute = $$"""
+            [global::System.CodeDom.Compiler.GeneratedCode("SecretAnalyzers.Generators", "{{typeof(SecretsGenerator).Assembly.GetName().Version}}")]
+            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            """;
 
         public static string Emit(GenerationUnit unit)
         {
             var writer = new SourceWriter();
-            writer.WriteLine("// <auto-generated/>");
-            writer.WriteLine("// Generated by SecretAnalyzers from " + Xml(unit.ManifestFileName) + ". Edit the manifest, not this file.");
-            writer.WriteLine("#nullable enable");
-            writer.WriteLine();
+            writer.WriteLine($$"""
+                // <auto-generated/>
+                // Generated by SecretAnalyzers from {{Xml(unit.ManifestFileName)}}. Edit the manifest, not this file.
+                #nullable enable
+
+                """);
+            EmitRegions(writer, unit);
             if (unit.Namespace is null)
             {
                 EmitTypes(writer, unit);
@@ -89,19 +111,39 @@ public sealed partial class SecretsGenerator
 
             if (unit.EmitIsExternalInit)
             {
-                writer.WriteLine();
-                writer.WriteLine("namespace System.Runtime.CompilerServices");
-                using (writer.Braces())
-                {
-                    writer.WriteLine("/// <summary>Lets the generated records compile on frameworks older than .NET 5.</summary>");
-                    writer.WriteLine("internal static class IsExternalInit");
-                    using (writer.Braces())
+                writer.WriteLine("""
+
+                    namespace System.Runtime.CompilerServices
                     {
+                        /// <summary>Lets the generated records compile on frameworks older than .NET 5.</summary>
+                        internal static class IsExternalInit
+                        {
+                        }
                     }
-                }
+                    """);
             }
 
             return writer.ToString();
+        }
+
+        /// <summary>The manifest's <c>defaults.regions</c>, for the AWS stores to read when their code sets no regions.</summary>
+        private static void EmitRegions(SourceWriter writer, GenerationUnit unit)
+        {
+            if (unit.Regions.Count == 0)
+            {
+                return;
+            }
+
+            var regions = new string[unit.Regions.Count];
+            for (var i = 0; i < regions.Length; i++)
+            {
+                regions[i] = Literal(unit.Regions[i]);
+            }
+
+            writer.WriteLine($$"""
+                [assembly: {{Runtime}}SecretStoreRegionsAttribute({{string.Join(", ", regions)}})]
+
+                """);
         }
 
         private static void EmitTypes(SourceWriter writer, GenerationUnit unit)
@@ -121,34 +163,22 @@ public sealed partial class SecretsGenerator
 
         private static void EmitStaticClass(SourceWriter writer, GenerationUnit unit)
         {
-            var accessibility = unit.IsInternal ? "internal" : "public";
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Typed, cached access to the secrets declared in <c>" + Xml(unit.ManifestFileName) + "</c>.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <remarks>");
-            writer.WriteLine("/// Reads go through <see cref=\"Provider\"/>. Call <see cref=\"PreloadAsync\"/> at start-up so that the synchronous");
-            writer.WriteLine("/// properties return cached values instead of blocking on a fetch.");
-            writer.WriteLine("/// </remarks>");
-            writer.WriteLine(GeneratedCodeAttribute);
-            writer.WriteLine(accessibility + " static partial class " + unit.ClassName);
+            writer.WriteLine($$"""
+                /// <summary>
+                /// Typed, cached access to the secrets declared in <c>{{Xml(unit.ManifestFileName)}}</c>.
+                /// </summary>
+                /// <remarks>
+                /// Reads go through <see cref="Provider"/>. Call <see cref="PreloadAsync"/> at start-up so that the synchronous
+                /// properties return cached values instead of blocking on a fetch.
+                /// </remarks>
+                {{GeneratedCodeAttribute}}
+                {{Accessibility(unit)}} static partial class {{unit.ClassName}}
+                """);
             using (writer.Braces())
             {
-                writer.WriteLine("private static " + Provider + "? s_provider;");
+                writer.WriteLine(ProviderProperty);
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>");
-                writer.WriteLine("/// The provider every accessor of this class reads through; <see cref=\"global::SecretAnalyzers.Runtime.SecretProvider.Default\"/>");
-                writer.WriteLine("/// unless set here or wired from dependency injection.");
-                writer.WriteLine("/// </summary>");
-                writer.WriteLine("public static " + Provider + " Provider");
-                using (writer.Braces())
-                {
-                    writer.WriteLine("get => s_provider ?? global::SecretAnalyzers.Runtime.SecretProvider.Default;");
-                    writer.WriteLine("set => s_provider = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-                }
-
-                writer.WriteLine();
-                writer.WriteLine("/// <summary>The reference of every secret in the manifest, in manifest order.</summary>");
-                writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Reference + "> AllReferences { get; } = new " + Reference + "[]");
+                writer.WriteLine(AllReferencesDeclaration);
                 using (writer.Braces("};"))
                 {
                     foreach (var secret in unit.Secrets)
@@ -159,60 +189,73 @@ public sealed partial class SecretsGenerator
 
                 EmitConfigurationKeys(writer, unit);
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>Fetches every secret of the manifest with batched store calls and caches the values.</summary>");
-                writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the fetch.</param>");
-                writer.WriteLine("public static " + Task + " PreloadAsync(" + CancellationToken + " cancellationToken = default) =>");
-                writer.WriteLine("    Provider.PreloadAsync(AllReferences, cancellationToken);");
-
+                writer.WriteLine(StaticPreloadAsync);
                 foreach (var secret in unit.Secrets)
                 {
                     writer.WriteLine();
-                    EmitAsyncAccessor(writer, unit, secret, isStatic: true);
+                    writer.WriteLine(AsyncAccessor(unit, secret, isStatic: true));
                     writer.WriteLine();
-                    EmitSyncAccessor(writer, unit, secret);
+                    writer.WriteLine(SyncAccessor(unit, secret));
                 }
 
                 if (unit.EmitDependencyInjection)
                 {
                     writer.WriteLine();
-                    EmitDependencyInjection(writer, unit);
+                    writer.WriteLine(DependencyInjection(unit));
                 }
 
                 writer.WriteLine();
-                writer.WriteLine("private static " + Value + " ReadCore(" + Reference + " reference)");
-                using (writer.Braces())
-                {
-                    writer.WriteLine("var provider = Provider;");
-                    writer.WriteLine("if (provider.TryGetCached(reference, out var cached))");
-                    using (writer.Braces())
-                    {
-                        writer.WriteLine("return cached;");
-                    }
-
-                    writer.WriteLine();
-                    writer.WriteLine("// On the thread pool, so that a single-threaded synchronization context cannot deadlock the fetch.");
-                    writer.WriteLine("return " + Task + ".Run(() => provider.GetAsync(reference).AsTask()).GetAwaiter().GetResult();");
-                }
-
+                writer.WriteLine(ReadCore);
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>");
-                writer.WriteLine("/// The reference of each secret, for <see cref=\"" + Provider + ".Invalidate\"/> and");
-                writer.WriteLine("/// <see cref=\"" + Provider + ".RefreshAsync\"/> (for example after the backend rejected a rotated credential).");
-                writer.WriteLine("/// </summary>");
-                writer.WriteLine("public static class References");
+                writer.WriteLine(ReferencesDeclaration);
                 using (writer.Braces())
                 {
-                    var first = true;
-                    foreach (var secret in unit.Secrets)
+                    for (var i = 0; i < unit.Secrets.Count; i++)
                     {
-                        if (!first)
+                        if (i > 0)
                         {
                             writer.WriteLine();
                         }
 
-                        first = false;
-                        EmitReference(writer, secret);
+                        EmitReference(writer, unit.Secrets[i]);
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// For secrets moved out of a configuration file (<c>configKey</c>): the map the runtime's configuration source
+        /// takes, so <c>IConfiguration["Smtp:Password"]</c> keeps working. Emitted only when a secret has a key.
+        /// </summary>
+        private static void EmitConfigurationKeys(SourceWriter writer, GenerationUnit unit)
+        {
+            var withKeys = new List<ManifestSecret>();
+            foreach (var secret in unit.Secrets)
+            {
+                if (secret.ConfigKey is not null && !secret.IsTyped)
+                {
+                    withKeys.Add(secret);
+                }
+            }
+
+            if (withKeys.Count == 0)
+            {
+                return;
+            }
+
+            writer.WriteLine($$"""
+
+                /// <summary>
+                /// Configuration key → secret, for the secrets moved out of configuration files:
+                /// <c>builder.Configuration.AddSecrets(null, {{unit.ClassName}}.ConfigurationKeys)</c> puts each back under its key.
+                /// </summary>
+                public static global::System.Collections.Generic.IReadOnlyDictionary<string, {{Reference}}> ConfigurationKeys { get; } = new global::System.Collections.Generic.Dictionary<string, {{Reference}}>(global::System.StringComparer.OrdinalIgnoreCase)
+                """);
+            using (writer.Braces("};"))
+            {
+                foreach (var secret in withKeys)
+                {
+                    writer.WriteLine("[" + Literal(secret.ConfigKey!) + "] = References." + secret.Name + ",");
                 }
             }
         }
@@ -220,71 +263,72 @@ public sealed partial class SecretsGenerator
         private static void EmitAccessorClass(SourceWriter writer, GenerationUnit unit)
         {
             var name = ManifestNames.GetAccessorTypeName(unit.ClassName);
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Instance access to the secrets of <see cref=\"" + unit.ClassName + "\"/> over a given provider, for dependency injection and tests.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
-            writer.WriteLine((unit.IsInternal ? "internal" : "public") + " sealed partial class " + name);
-            using (writer.Braces())
-            {
-                writer.WriteLine("/// <summary>Creates an accessor that reads through <paramref name=\"provider\"/>.</summary>");
-                writer.WriteLine("/// <param name=\"provider\">The provider to read through.</param>");
-                writer.WriteLine("public " + name + "(" + Provider + " provider)");
-                using (writer.Braces())
+            writer.WriteLine($$"""
+                /// <summary>
+                /// Instance access to the secrets of <see cref="{{unit.ClassName}}"/> over a given provider, for dependency injection and tests.
+                /// </summary>
+                {{GeneratedCodeAttribute}}
+                {{Accessibility(unit)}} sealed partial class {{name}}
                 {
-                    writer.WriteLine("Provider = provider ?? throw new global::System.ArgumentNullException(nameof(provider));");
-                }
+                    /// <summary>Creates an accessor that reads through <paramref name="provider"/>.</summary>
+                    /// <param name="provider">The provider to read through.</param>
+                    public {{name}}({{Provider}} provider)
+                    {
+                        Provider = provider ?? throw new global::System.ArgumentNullException(nameof(provider));
+                    }
 
+                    /// <summary>The provider this accessor reads through.</summary>
+                    public {{Provider}} Provider { get; }
+
+                    /// <summary>Fetches every secret of the manifest with batched store calls and caches the values.</summary>
+                    /// <param name="cancellationToken">Cancels the fetch.</param>
+                    public {{Task}} PreloadAsync({{CancellationToken}} cancellationToken = default) =>
+                        Provider.PreloadAsync({{Qualified(unit, unit.ClassName)}}.AllReferences, cancellationToken);
+                """);
+            writer.Indent();
+            foreach (var secret in unit.Secrets)
+            {
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>The provider this accessor reads through.</summary>");
-                writer.WriteLine("public " + Provider + " Provider { get; }");
-                writer.WriteLine();
-                writer.WriteLine("/// <summary>Fetches every secret of the manifest with batched store calls and caches the values.</summary>");
-                writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the fetch.</param>");
-                writer.WriteLine("public " + Task + " PreloadAsync(" + CancellationToken + " cancellationToken = default) =>");
-                writer.WriteLine("    Provider.PreloadAsync(" + Qualified(unit, unit.ClassName) + ".AllReferences, cancellationToken);");
-                foreach (var secret in unit.Secrets)
-                {
-                    writer.WriteLine();
-                    EmitAsyncAccessor(writer, unit, secret, isStatic: false);
-                }
+                writer.WriteLine(AsyncAccessor(unit, secret, isStatic: false));
             }
+
+            writer.Unindent();
+            writer.WriteLine("}");
         }
 
-        private static void EmitAsyncAccessor(SourceWriter writer, GenerationUnit unit, ManifestSecret secret, bool isStatic)
+        private static string AsyncAccessor(GenerationUnit unit, ManifestSecret secret, bool isStatic)
         {
-            var type = ResultType(unit, secret);
             var reference = Qualified(unit, unit.ClassName) + ".References." + secret.Name;
-            EmitSummary(writer, "Reads ", secret);
-            writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the read.</param>");
-            writer.WriteLine("/// <exception cref=\"" + Runtime + "SecretException\">The secret could not be read; the message names the secret, never its value.</exception>");
-            writer.WriteLine("public " + (isStatic ? "static " : string.Empty) + "async " + ValueTask + "<" + type + "> Get" + secret.Name + "Async(" + CancellationToken + " cancellationToken = default)");
-            using (writer.Braces())
-            {
-                writer.WriteLine("var value = await Provider.GetAsync(" + reference + ", cancellationToken).ConfigureAwait(false);");
-                writer.WriteLine(secret.IsTyped
-                    ? "return " + Qualified(unit, secret.TypeName) + ".Parse(" + reference + ", value);"
-                    : "return value.Reveal();");
-            }
+            var result = secret.IsTyped ? Qualified(unit, secret.TypeName) + ".Parse(" + reference + ", value)" : "value.Reveal()";
+            return $$"""
+                {{Summary("Reads ", secret)}}
+                /// <param name="cancellationToken">Cancels the read.</param>
+                /// <exception cref="{{SecretException}}">The secret could not be read; the message names the secret, never its value.</exception>
+                public {{(isStatic ? "static " : string.Empty)}}async {{ValueTask}}<{{ResultType(unit, secret)}}> Get{{secret.Name}}Async({{CancellationToken}} cancellationToken = default)
+                {
+                    var value = await Provider.GetAsync({{reference}}, cancellationToken).ConfigureAwait(false);
+                    return {{result}};
+                }
+                """;
         }
 
-        private static void EmitSyncAccessor(SourceWriter writer, GenerationUnit unit, ManifestSecret secret)
+        private static string SyncAccessor(GenerationUnit unit, ManifestSecret secret)
         {
-            var type = ResultType(unit, secret);
-            EmitSummary(writer, "The value of ", secret);
-            writer.WriteLine("/// <remarks>Returns the cached value; without one (call <see cref=\"PreloadAsync\"/> at start-up) it blocks on a fetch.</remarks>");
-            writer.WriteLine("/// <exception cref=\"" + Runtime + "SecretException\">The secret could not be read; the message names the secret, never its value.</exception>");
-            writer.WriteLine(secret.IsTyped
-                ? "public static " + type + " " + secret.Name + " => " + Qualified(unit, secret.TypeName) + ".Parse(References." + secret.Name + ", ReadCore(References." + secret.Name + "));"
-                : "public static " + type + " " + secret.Name + " => ReadCore(References." + secret.Name + ").Reveal();");
+            var reference = "References." + secret.Name;
+            var body = secret.IsTyped
+                ? Qualified(unit, secret.TypeName) + ".Parse(" + reference + ", ReadCore(" + reference + "))"
+                : "ReadCore(" + reference + ").Reveal()";
+            return $$"""
+                {{Summary("The value of ", secret)}}
+                /// <remarks>Returns the cached value; without one (call <see cref="PreloadAsync"/> at start-up) it blocks on a fetch.</remarks>
+                /// <exception cref="{{SecretException}}">The secret could not be read; the message names the secret, never its value.</exception>
+                public static {{ResultType(unit, secret)}} {{secret.Name}} => {{body}};
+                """;
         }
 
         private static void EmitReference(SourceWriter writer, ManifestSecret secret)
         {
-            writer.WriteLine("/// <summary>" + Describe(secret) + ".</summary>");
-            writer.WriteLine("public static " + Reference + " " + secret.Name + " { get; } = new " + Reference + "(");
-            writer.WriteLine("    " + Runtime + "SecretSource." + secret.Source + ",");
-            var initializers = new System.Collections.Generic.List<string>();
+            var initializers = new List<string>();
             if (secret.JsonKey is not null)
             {
                 initializers.Add("JsonKey = " + Literal(secret.JsonKey) + ",");
@@ -305,140 +349,127 @@ public sealed partial class SecretsGenerator
                 initializers.Add("Ttl = global::System.TimeSpan.FromTicks(" + ttl.Ticks.ToString(CultureInfo.InvariantCulture) + "L), // " + ManifestTtl.Format(ttl));
             }
 
-            if (initializers.Count == 0)
+            writer.WriteLine($$"""
+                /// <summary>{{Describe(secret)}}.</summary>
+                public static {{Reference}} {{secret.Name}} { get; } = new {{Reference}}(
+                    {{Runtime}}SecretSource.{{secret.Source}},
+                    {{Literal(secret.Id)}}){{(initializers.Count == 0 ? ";" : string.Empty)}}
+                """);
+            if (initializers.Count > 0)
             {
-                writer.WriteLine("    " + Literal(secret.Id) + ");");
-                return;
-            }
-
-            writer.WriteLine("    " + Literal(secret.Id) + ")");
-            using (writer.Braces("};"))
-            {
-                foreach (var initializer in initializers)
+                using (writer.Braces("};"))
                 {
-                    writer.WriteLine(initializer);
+                    foreach (var initializer in initializers)
+                    {
+                        writer.WriteLine(initializer);
+                    }
                 }
             }
         }
 
-        private static void EmitDependencyInjection(SourceWriter writer, GenerationUnit unit)
+        private static string DependencyInjection(GenerationUnit unit)
         {
             var accessor = Qualified(unit, ManifestNames.GetAccessorTypeName(unit.ClassName));
-            const string GetProvider = "global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<" + Provider + ">";
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Registers <see cref=\"" + accessor + "\"/> as a singleton over the container's <see cref=\"" + Provider + "\"/>");
-            writer.WriteLine("/// (register that with <c>AddSecretProvider</c>). Resolving the accessor also points this class's static");
-            writer.WriteLine("/// accessors at the container's provider; call <see cref=\"Use" + unit.ClassName + "\"/> at start-up to do that eagerly.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
-            writer.WriteLine("/// <returns>The same service collection.</returns>");
-            writer.WriteLine("public static " + ServiceCollection + " Add" + unit.ClassName + "(this " + ServiceCollection + " services)");
-            using (writer.Braces())
-            {
-                writer.WriteLine("if (services is null)");
-                using (writer.Braces())
+            return $$"""
+                /// <summary>
+                /// Registers <see cref="{{accessor}}"/> as a singleton over the container's <see cref="{{Provider}}"/>
+                /// (register that with <c>AddSecretProvider</c>). Resolving the accessor also points this class's static
+                /// accessors at the container's provider; call <see cref="Use{{unit.ClassName}}"/> at start-up to do that eagerly.
+                /// </summary>
+                /// <param name="services">The service collection.</param>
+                /// <returns>The same service collection.</returns>
+                public static {{ServiceCollection}} Add{{unit.ClassName}}(this {{ServiceCollection}} services)
                 {
-                    writer.WriteLine("throw new global::System.ArgumentNullException(nameof(services));");
+                    if (services is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(services));
+                    }
+
+                    global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(
+                        services,
+                        global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<{{accessor}}>(static serviceProvider =>
+                        {
+                            var provider = {{GetRequiredProvider}}(serviceProvider);
+                            Provider = provider;
+                            return new {{accessor}}(provider);
+                        }));
+                    return services;
                 }
 
-                writer.WriteLine();
-                writer.WriteLine("global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(");
-                writer.WriteLine("    services,");
-                writer.WriteLine("    global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<" + accessor + ">(static serviceProvider =>");
-                writer.WriteLine("    {");
-                writer.WriteLine("        var provider = " + GetProvider + "(serviceProvider);");
-                writer.WriteLine("        Provider = provider;");
-                writer.WriteLine("        return new " + accessor + "(provider);");
-                writer.WriteLine("    }));");
-                writer.WriteLine("return services;");
-            }
-
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Points this class's static accessors at the container's <see cref=\"" + Provider + "\"/>.</summary>");
-            writer.WriteLine("/// <param name=\"services\">The built service provider (for example <c>app.Services</c>).</param>");
-            writer.WriteLine("/// <returns>The same service provider.</returns>");
-            writer.WriteLine("public static global::System.IServiceProvider Use" + unit.ClassName + "(this global::System.IServiceProvider services)");
-            using (writer.Braces())
-            {
-                writer.WriteLine("if (services is null)");
-                using (writer.Braces())
+                /// <summary>Points this class's static accessors at the container's <see cref="{{Provider}}"/>.</summary>
+                /// <param name="services">The built service provider (for example <c>app.Services</c>).</param>
+                /// <returns>The same service provider.</returns>
+                public static global::System.IServiceProvider Use{{unit.ClassName}}(this global::System.IServiceProvider services)
                 {
-                    writer.WriteLine("throw new global::System.ArgumentNullException(nameof(services));");
-                }
+                    if (services is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(services));
+                    }
 
-                writer.WriteLine();
-                writer.WriteLine("Provider = " + GetProvider + "(services);");
-                writer.WriteLine("return services;");
-            }
+                    Provider = {{GetRequiredProvider}}(services);
+                    return services;
+                }
+                """;
         }
 
+        /// <summary>A typed secret's record; a typed secret has at least one field (the parser drops it otherwise).</summary>
         private static void EmitRecord(SourceWriter writer, GenerationUnit unit, ManifestSecret secret)
         {
-            var typeName = secret.TypeName;
-            writer.WriteLine("/// <summary>The fields of " + Describe(secret) + ".</summary>");
+            var type = Qualified(unit, secret.TypeName);
+            var parameters = new List<string>();
+            var parameterDocs = new List<string>();
+            var reads = new List<string>();
             foreach (var field in secret.Fields)
             {
                 var text = "JSON field <c>" + Xml(field.JsonName) + "</c>" + (field.IsOptional ? " (optional)" : string.Empty)
                     + (field.Description is null ? "." : ": " + Xml(field.Description));
-                writer.WriteLine("/// <param name=\"" + field.PropertyName + "\">" + text + "</param>");
+                parameterDocs.Add("/// <param name=\"" + field.PropertyName + "\">" + text + "</param>");
+                parameters.Add(FieldType(field) + " " + field.PropertyName);
+                var read = "json." + Getter(field.Type) + "(" + Literal(field.JsonName) + ")";
+                reads.Add(field.IsOptional ? "json.Has(" + Literal(field.JsonName) + ") ? " + read + " : (" + FieldType(field) + ")null" : read);
             }
 
-            writer.WriteLine(GeneratedCodeAttribute);
-            writer.WriteLine((unit.IsInternal ? "internal" : "public") + " sealed partial record " + typeName + "(");
-            writer.Indent();
-            for (var i = 0; i < secret.Fields.Count; i++)
-            {
-                var field = secret.Fields[i];
-                writer.WriteLine(FieldType(field) + " " + field.PropertyName + (i == secret.Fields.Count - 1 ? ")" : ","));
-            }
-
-            writer.Unindent();
-            using (writer.Braces())
-            {
-                writer.WriteLine("/// <summary>Reads the record from the secret's JSON document.</summary>");
-                writer.WriteLine("/// <param name=\"reference\">The secret, named in errors.</param>");
-                writer.WriteLine("/// <param name=\"value\">The secret's JSON document.</param>");
-                writer.WriteLine("/// <returns>The record.</returns>");
-                writer.WriteLine("/// <exception cref=\"" + Runtime + "SecretFormatException\">The document is not a JSON object, or a required field is missing or of the wrong type.</exception>");
-                writer.WriteLine("internal static " + Qualified(unit, typeName) + " Parse(" + Reference + " reference, " + Value + " value)");
-                using (writer.Braces())
+            var toString = Literal(secret.TypeName + " { " + secret.Fields.Count.ToString(CultureInfo.InvariantCulture) + " fields, values hidden }");
+            writer.WriteLine($$"""
+                /// <summary>The fields of {{Describe(secret)}}.</summary>
+                {{string.Join("\n", parameterDocs)}}
+                {{GeneratedCodeAttribute}}
+                {{Accessibility(unit)}} sealed partial record {{secret.TypeName}}(
+                    {{string.Join(",\n    ", parameters)}})
                 {
-                    writer.WriteLine("var json = " + Runtime + "SecretJson.Parse(reference, value);");
-                    writer.WriteLine("return new " + Qualified(unit, typeName) + "(");
-                    writer.Indent();
-                    for (var i = 0; i < secret.Fields.Count; i++)
+                    /// <summary>Reads the record from the secret's JSON document.</summary>
+                    /// <param name="reference">The secret, named in errors.</param>
+                    /// <param name="value">The secret's JSON document.</param>
+                    /// <returns>The record.</returns>
+                    /// <exception cref="{{Runtime}}SecretFormatException">The document is not a JSON object, or a required field is missing or of the wrong type.</exception>
+                    internal static {{type}} Parse({{Reference}} reference, {{Value}} value)
                     {
-                        var field = secret.Fields[i];
-                        var read = "json." + Getter(field.Type) + "(" + Literal(field.JsonName) + ")";
-                        if (field.IsOptional)
-                        {
-                            read = "json.Has(" + Literal(field.JsonName) + ") ? " + read + " : (" + FieldType(field) + ")null";
-                        }
-
-                        writer.WriteLine(read + (i == secret.Fields.Count - 1 ? ");" : ","));
+                        var json = {{Runtime}}SecretJson.Parse(reference, value);
+                        return new {{type}}(
+                            {{string.Join(",\n            ", reads)}});
                     }
 
-                    writer.Unindent();
+                    /// <summary>Never the field values: the record holds a secret.</summary>
+                    /// <returns>The type name and the number of fields.</returns>
+                    public override string ToString() => {{toString}};
                 }
-
-                writer.WriteLine();
-                writer.WriteLine("/// <summary>Never the field values: the record holds a secret.</summary>");
-                writer.WriteLine("/// <returns>The type name and the number of fields.</returns>");
-                writer.WriteLine("public override string ToString() => " + Literal(typeName + " { " + secret.Fields.Count.ToString(CultureInfo.InvariantCulture) + " fields, values hidden }") + ";");
-            }
+                """);
         }
 
-        private static void EmitSummary(SourceWriter writer, string verb, ManifestSecret secret)
-        {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// " + verb + Describe(secret) + ".");
-            if (secret.Description is not null)
-            {
-                writer.WriteLine("/// " + Xml(secret.Description));
-            }
-
-            writer.WriteLine("/// </summary>");
-        }
+        /// <summary>The <c>summary</c> of an accessor: what it reads and the manifest's description.</summary>
+        private static string Summary(string verb, ManifestSecret secret) =>
+            secret.Description is null
+                ? $$"""
+                    /// <summary>
+                    /// {{verb}}{{Describe(secret)}}.
+                    /// </summary>
+                    """
+                : $$"""
+                    /// <summary>
+                    /// {{verb}}{{Describe(secret)}}.
+                    /// {{Xml(secret.Description)}}
+                    /// </summary>
+                    """;
 
         /// <summary>Where the secret lives, in documentation: store, id, JSON key, version, TTL — never a value.</summary>
         private static string Describe(ManifestSecret secret)
@@ -467,6 +498,8 @@ public sealed partial class SecretsGenerator
 
             return text.ToString();
         }
+
+        private static string Accessibility(GenerationUnit unit) => unit.IsInternal ? "internal" : "public";
 
         private static string ResultType(GenerationUnit unit, ManifestSecret secret) =>
             secret.IsTyped ? Qualified(unit, secret.TypeName) : "string";

@@ -41,11 +41,12 @@ public sealed partial class SecretsGenerator
         /// Records need IsExternalInit, which .NET Framework and .NET Standard lack (libraries that polyfill it keep
         /// theirs internal), so the generator adds one when the compilation cannot see any.
         /// </summary>
-        public static (bool HasRuntime, bool HasDependencyInjection, bool NeedsIsExternalInit) ReadCapabilities(Compilation compilation) =>
+        public static (bool HasRuntime, bool HasDependencyInjection, bool NeedsIsExternalInit, bool HasRegionsAttribute) ReadCapabilities(Compilation compilation) =>
             (HasAccessibleType(compilation, "SecretAnalyzers.Runtime.SecretProvider"),
              HasAccessibleType(compilation, "Microsoft.Extensions.DependencyInjection.IServiceCollection")
                 && HasAccessibleType(compilation, "Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions"),
-             !HasAccessibleType(compilation, "System.Runtime.CompilerServices.IsExternalInit"));
+             !HasAccessibleType(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
+             HasAccessibleType(compilation, "SecretAnalyzers.Runtime.SecretStoreRegionsAttribute"));
 
         /// <summary>
         /// Whether the compilation can use a type of that name. GetTypeByMetadataName returns null as soon as two
@@ -103,6 +104,7 @@ public sealed partial class SecretsGenerator
             var classes = new HashSet<string>(StringComparer.Ordinal);
             var needsIsExternalInit = settings.NeedsIsExternalInit;
             var fallbackNamespace = ManifestNames.SanitizeNamespace(settings.RootNamespace);
+            string? regionsManifest = null;
             foreach (var model in models)
             {
                 var @namespace = model.Namespace ?? fallbackNamespace;
@@ -139,7 +141,27 @@ public sealed partial class SecretsGenerator
                     settings.HasDependencyInjection,
                     emitIsExternalInit,
                     WithoutLocations(model.Secrets));
-                results.Add(new Result<GenerationUnit?>(unit, EquatableArray<DiagnosticInfo>.Empty));
+
+                // The attribute allows one list per assembly: the first manifest (in path order) that has one sets it.
+                var diagnostics = EquatableArray<DiagnosticInfo>.Empty;
+                if (model.Regions.Count > 0 && settings.HasRegionsAttribute)
+                {
+                    if (regionsManifest is null)
+                    {
+                        regionsManifest = model.FilePath;
+                        unit = unit with { Regions = model.Regions };
+                    }
+                    else
+                    {
+                        var argument = "the regions of this assembly are already set by " + regionsManifest + "; an assembly has one region list";
+                        diagnostics = new EquatableArray<DiagnosticInfo>(new[]
+                        {
+                            new DiagnosticInfo(DiagnosticDescriptors.InvalidRegion, model.RegionsLocation, new EquatableArray<string>(new[] { argument })),
+                        });
+                    }
+                }
+
+                results.Add(new Result<GenerationUnit?>(unit, diagnostics));
             }
 
             return new EquatableArray<Result<GenerationUnit?>>(results);

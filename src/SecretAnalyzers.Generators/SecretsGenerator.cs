@@ -41,7 +41,7 @@ public sealed partial class SecretsGenerator : IIncrementalGenerator
         var settings = rootNamespace
             .Combine(capabilities)
             .Combine(supportsLanguage)
-            .Select(static (pair, _) => new GeneratorSettings(pair.Left.Left, pair.Left.Right.HasRuntime, pair.Left.Right.HasDependencyInjection, pair.Left.Right.NeedsIsExternalInit, pair.Right))
+            .Select(static (pair, _) => new GeneratorSettings(pair.Left.Left, pair.Left.Right.HasRuntime, pair.Left.Right.HasDependencyInjection, pair.Left.Right.NeedsIsExternalInit, pair.Right, pair.Left.Right.HasRegionsAttribute))
             .WithTrackingName(TrackingNames.Settings);
 
         var plan = parsed

@@ -23,6 +23,13 @@ internal sealed class SourceWriter
         {
             var end = text.IndexOf('\n', start);
             var line = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
+
+            // Raw-string templates take the line endings of the checkout (CRLF with autocrlf); the output keeps \n.
+            if (line.Length > 0 && line[line.Length - 1] == '\r')
+            {
+                line = line.Substring(0, line.Length - 1);
+            }
+
             if (line.Length > 0)
             {
                 for (var i = 0; i < _indentation; i++)

@@ -15,6 +15,9 @@ internal static class ManifestFormat
     public const string Source = "source";
     public const string Id = "id";
     public const string IdPrefix = "idPrefix";
+
+    /// <summary>In <c>defaults</c>: the ordered AWS regions (first = primary, the rest = failover).</summary>
+    public const string Regions = "regions";
     public const string JsonKey = "jsonKey";
 
     /// <summary>The IConfiguration key the secret serves (<c>Smtp:Password</c>), set by the SEC0005 fix.</summary>

@@ -16,4 +16,11 @@ internal sealed record ManifestModel(
     string? Namespace,
     bool IsInternal,
     LocationInfo ClassLocation,
-    EquatableArray<ManifestSecret> Secrets);
+    EquatableArray<ManifestSecret> Secrets)
+{
+    /// <summary>The valid names of <c>defaults.regions</c> in failover order; empty when the manifest names none.</summary>
+    public EquatableArray<string> Regions { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Where <c>defaults.regions</c> is written, for diagnostics about the list as a whole.</summary>
+    public LocationInfo? RegionsLocation { get; init; }
+}

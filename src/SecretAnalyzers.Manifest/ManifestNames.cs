@@ -154,9 +154,17 @@ internal static class ManifestNames
     }
 
     /// <summary>
-    /// Lowercase words joined by '-', for secret ids: <c>OrderService</c> → <c>order-service</c>,
-    /// <c>My.Shop_API</c> → <c>my-shop-api</c>. Empty when nothing usable is left.
+    /// Lowercase words joined by '-', for secret ids and id prefixes: <c>OrderService</c> → <c>order-service</c>,
+    /// <c>My.Shop_API</c> → <c>my-shop-api</c>, <c>AWSSecretKey</c> → <c>aws-secret-key</c>, <c>Password2</c> →
+    /// <c>password2</c>, <c>OAuth2Token</c> → <c>o-auth2-token</c>. Empty when nothing usable is left.
     /// </summary>
+    /// <remarks>
+    /// The one kebab case of the house (the code fixes' new ids, <c>init</c>'s id prefix). Words split by rule, with no
+    /// dictionary of brand names: <c>OAuth2Token</c> reads as O·Auth2·Token. A dictionary would make <c>oauth2-token</c>,
+    /// but every word it lacked would still split, and adding one later would change the id a fix writes for the same
+    /// name, so a rule anyone can predict from the name wins. A digit stays with the word before it (ids keep
+    /// <c>password2</c> whole). Only ASCII letters and digits are kept, because both stores reject other letters in ids.
+    /// </remarks>
     public static string ToKebabCase(string name) => string.Join("-", SplitWords(name)).ToLowerInvariant();
 
     private static bool IsLowercaseAscii(string name)

@@ -54,10 +54,13 @@ public class FixerCatalogueTests
         Assert.All(keys, key => Assert.Same(key, SecretMoveRequest.FromEquivalenceKey(key)!.EquivalenceKey));
     }
 
+    // The kebab-case table itself is in Generators.Tests (ManifestNamesKebabCaseTests): the fixes use that one.
     [Theory]
     [InlineData("DbPassword", "db-password")]
-    [InlineData("GitHubToken", "git-hub-token")]
     [InlineData("AWSSecretKey", "aws-secret-key")]
-    [InlineData("Password2", "password2")]
-    public void Ids_AreKebabCase(string name, string id) => Assert.Equal(id, SecretFixOptions.ToKebabCase(name));
+    [InlineData("OAuth2Token", "o-auth2-token")]
+    [InlineData("Пароль", "secret")]
+    [InlineData("ПарольDb", "db")]
+    public void NewIds_UseTheManifestsKebabCase(string name, string id) =>
+        Assert.Equal(id, NamesFromContextTests.SecretFixOptionsFor(string.Empty).CreateId(name, SecretStoreKind.SecretsManager));
 }

@@ -186,7 +186,7 @@ public class NamesFromContextTests
         Assert.Equal(expected, options.CreateId("DbPassword", store == "ParameterStore" ? SecretStoreKind.ParameterStore : SecretStoreKind.SecretsManager, manifestPrefix));
     }
 
-    private static SecretFixOptions SecretFixOptionsFor(string prefix)
+    internal static SecretFixOptions SecretFixOptionsFor(string prefix)
     {
         var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
         var project = workspace.AddProject("P", Microsoft.CodeAnalysis.LanguageNames.CSharp);

@@ -20,6 +20,9 @@ public sealed class BaselineTests
     public void Empty() => VerifyManifest(Manifests.Empty, "Empty");
 
     [Fact]
+    public void Regions() => VerifyManifest(Manifests.Regions, "Regions");
+
+    [Fact]
     public void WithoutDependencyInjection() =>
         VerifyManifest(Manifests.Basic, "BasicWithoutDependencyInjection", references: GeneratorTestRunner.ReferencesWithoutDependencyInjection);
 

@@ -21,7 +21,7 @@ public sealed class CatalogueTests
             .OrderBy(id => id, StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(17, ids.Count);
+        Assert.Equal(18, ids.Count);
         Assert.Equal(ids, DiagnosticDescriptors.All.Select(descriptor => descriptor.Id).OrderBy(id => id, StringComparer.Ordinal));
     }
 

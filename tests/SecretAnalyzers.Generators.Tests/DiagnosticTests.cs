@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -367,6 +368,15 @@ public sealed class DiagnosticTests
         var output = GeneratorTestRunner.Run("{\n  \"className\": \"Secrets\" }", version: LanguageVersion.CSharp8);
         AssertSingle(output, "SEC0116", line: 2, column: 16);
         Assert.Empty(output.Sources);
+    }
+
+    [Fact]
+    public void SEC0117_InvalidRegion()
+    {
+        var output = GeneratorTestRunner.Run("{\n  \"defaults\": { \"regions\": [\"us-east\"] } }");
+        var diagnostic = AssertSingle(output, "SEC0117", line: 2, column: 29);
+        Assert.Equal("Invalid 'defaults.regions': 'us-east' is not an AWS region name such as \"us-east-1\" or \"us-gov-west-1\"", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("SecretStoreRegionsAttribute", output.SingleSource);
     }
 
     [Fact]

@@ -70,4 +70,12 @@ internal static class Manifests
 
     /// <summary>A manifest with nothing in it yet, as the code fixes create it.</summary>
     public const string Empty = "{ \"secrets\": {} }";
+
+    /// <summary>A primary region and a failover region in <c>defaults.regions</c>.</summary>
+    public const string Regions = """
+        {
+          "defaults": { "regions": ["us-east-1", "us-west-2"] },
+          "secrets": { "DbPassword": { "id": "db-password" } },
+        }
+        """;
 }

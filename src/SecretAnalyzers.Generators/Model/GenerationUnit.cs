@@ -19,4 +19,8 @@ internal sealed record GenerationUnit(
     bool IsInternal,
     bool EmitDependencyInjection,
     bool EmitIsExternalInit,
-    EquatableArray<ManifestSecret> Secrets);
+    EquatableArray<ManifestSecret> Secrets)
+{
+    /// <summary>The AWS regions to record in the assembly attribute; empty for no attribute.</summary>
+    public EquatableArray<string> Regions { get; init; } = EquatableArray<string>.Empty;
+}

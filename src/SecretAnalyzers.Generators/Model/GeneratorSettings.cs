@@ -6,4 +6,5 @@ namespace SecretAnalyzers.Generators.Model;
 /// <param name="HasDependencyInjection">Whether Microsoft.Extensions.DependencyInjection.Abstractions is referenced.</param>
 /// <param name="NeedsIsExternalInit">Whether no accessible IsExternalInit exists (records need one).</param>
 /// <param name="SupportsLanguage">Whether the C# version has records and init accessors (C# 9).</param>
-internal sealed record GeneratorSettings(string? RootNamespace, bool HasRuntime, bool HasDependencyInjection, bool NeedsIsExternalInit, bool SupportsLanguage);
+/// <param name="HasRegionsAttribute">Whether the runtime has <c>SecretStoreRegionsAttribute</c> (older runtimes do not).</param>
+internal sealed record GeneratorSettings(string? RootNamespace, bool HasRuntime, bool HasDependencyInjection, bool NeedsIsExternalInit, bool SupportsLanguage, bool HasRegionsAttribute = false);

@@ -83,6 +83,9 @@ internal static class RuleIdentifiers
     /// <summary>The project's C# version is too low for the generated code.</summary>
     public const string LanguageVersionTooLow = "SEC0116";
 
+    /// <summary>The manifest's <c>defaults.regions</c> is empty, names something that is not an AWS region, or repeats one.</summary>
+    public const string InvalidRegion = "SEC0117";
+
     /// <summary>The help page of a rule: docs/rules/{id}.md.</summary>
     public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
 }
