@@ -39,6 +39,9 @@ internal sealed class AddedSecretCollector : IDisposable
     private readonly List<Task<List<AddedSecret>>> _analyses = new();
     private readonly List<string> _warnings = new();
 
+    // (commit ordinal, path) of every blob handed to the analyzers: on those the analyzers' verdict replaces the line-level one.
+    private readonly HashSet<(int, string)> _analysed = new();
+
     // One analysis at a time (the analyzer runs concurrently inside it); the walk goes on meanwhile.
     private readonly SemaphoreSlim _analysisSlot = new(1);
     private readonly Batch _productBatch = new("History");
@@ -91,6 +94,7 @@ internal sealed class AddedSecretCollector : IDisposable
 
             if (suspiciousLines is { Count: > 0 } && _repository.Lookup<Blob>(change.Oid) is { IsBinary: false, Size: <= MaxBlobBytes } blob)
             {
+                _analysed.Add((ordinal, change.Path));
                 var batch = isTest ? _testBatch : _productBatch;
                 batch.Add(new AddedBlob(ordinal, change.Path, fullPath, SourceText.From(blob.GetContentText()), isSource, addedLines!, suspiciousLines));
                 if (batch.IsFull)
@@ -102,17 +106,18 @@ internal sealed class AddedSecretCollector : IDisposable
     }
 
     /// <summary>
-    /// Waits for the analyses and returns every added secret, oldest commit first. A line-level finding that an
-    /// analyzer finding covers is dropped, so one secret is reported once, under the rule the build reports.
+    /// Waits for the analyses and returns every added secret, oldest commit first. In a blob the analyzers saw (every
+    /// line-level hit in C# or configuration sends its blob there, unblanked), their verdict is the build's and
+    /// replaces the line-level one: one secret is reported once, under the build's rule, and a line-level false alarm
+    /// the build would not raise (<c>"Password=" + Escape(value)</c>) is not raised either.
     /// </summary>
     public IReadOnlyList<AddedSecret> Finish()
     {
         Flush(_productBatch);
         Flush(_testBatch);
         var syntax = Task.WhenAll(_analyses).GetAwaiter().GetResult().SelectMany(s => s).ToList();
-        var covered = syntax.ToLookup(s => (s.Ordinal, s.RelativePath));
         return syntax
-            .Concat(_lineSecrets.Where(l => !covered[(l.Ordinal, l.RelativePath)].Any(s => Overlaps(s.Finding.Span.Span, l.Finding.Span.Span))))
+            .Concat(_lineSecrets.Where(l => !_analysed.Contains((l.Ordinal, l.RelativePath))))
             .OrderBy(s => s.Ordinal)
             .ThenBy(s => s.RelativePath, StringComparer.Ordinal)
             .ThenBy(s => s.Finding.Span.StartLinePosition)
@@ -143,8 +148,6 @@ internal sealed class AddedSecretCollector : IDisposable
     /// </summary>
     private static string VirtualPath(AddedBlob blob) =>
         Path.Combine(Path.GetDirectoryName(blob.FullPath)!, "@" + blob.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.GetFileName(blob.FullPath));
-
-    private static bool Overlaps(LinePositionSpan a, LinePositionSpan b) => a.Start < b.End && b.Start < a.End;
 
     private static ScanFinding LineFinding(SecretFinding finding, string line, string fullPath, int lineNumber)
     {

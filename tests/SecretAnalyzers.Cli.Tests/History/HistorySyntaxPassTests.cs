@@ -174,6 +174,23 @@ public sealed class HistorySyntaxPassTests
     }
 
     [Fact]
+    public async Task LineLevelFalseAlarmInCSharpGivesWayToTheAnalyzersVerdict()
+    {
+        using var repo = new GitTestRepository();
+        const string Assignment = "_dbPassword = EscapeValueForConnectionString(settings.FixedText);";
+        repo.Commit("add",
+            ("Target.cs", Code("    void Init() { " + Assignment + " }")),
+            ("deploy.ps1", Assignment + "\n"));
+
+        var result = await History(repo);
+
+        // The same line in a script is a line-level finding (no build to ask); in C# the analyzers see no literal.
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("Target.cs", result.Output, StringComparison.Ordinal);
+        Assert.Contains("deploy.ps1", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StagedCredentialNamedFieldFailsTheHook()
     {
         using var repo = new GitTestRepository();
