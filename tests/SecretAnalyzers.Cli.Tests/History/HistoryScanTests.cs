@@ -52,6 +52,9 @@ public sealed class HistoryScanTests
     {
         using var repo = new GitTestRepository();
         repo.Commit("one", ("Settings.cs", Code("    const string Db = \"Server=db;Integrated Security=true\";")));
+        // A random string under names that mean no credential: the syntax-level pass must not report it either.
+        repo.Commit("two", ("Region.cs", Code(
+            $"    const string Greeting = \"{GitTestRepository.NewRandomValue()}\";\n    const string CacheRegion = \"{GitTestRepository.NewRandomValue()}\";")));
 
         var result = await History(repo);
 
