@@ -77,6 +77,12 @@ internal static class ScanCommandDefinition
                     new HistoryOptions(parse.GetValue(since), string.Equals(parse.GetValue(branches), "all", StringComparison.OrdinalIgnoreCase), parse.GetValue(maxCommits)),
                     loaded,
                     cancellationToken);
+
+                // An analyzer failure on one batch of historical blobs does not stop the walk, but must not go unseen.
+                foreach (var warning in result.Warnings)
+                {
+                    context.Error.WriteLine("warning: " + ConsoleText.Escape(warning));
+                }
             }
             else
             {

@@ -5,10 +5,8 @@ using System.Linq;
 using System.Threading;
 using LibGit2Sharp;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using SecretAnalyzers.Cli.Baselines;
 using SecretAnalyzers.Cli.Scanning;
-using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers.Cli.History;
 
@@ -21,7 +19,9 @@ internal static class HistoryScanner
 {
     private static readonly CompareOptions Compare = new()
     {
-        Similarity = SimilarityOptions.Renames, // a renamed file adds nothing
+        // A file renamed unchanged adds nothing. Only exact renames: similarity detection reads and compares every
+        // added and deleted blob, and a renamed-and-edited file merely marks its secrets "last added" once more.
+        Similarity = SimilarityOptions.Exact,
         ContextLines = 0,
         IncludeUnmodified = false,
     };
@@ -34,41 +34,73 @@ internal static class HistoryScanner
             throw new HistoryException("the repository is a shallow clone: its history is incomplete. Run 'git fetch --unshallow' (or check out with fetch-depth: 0) and scan again.");
         }
 
-        var secrets = new Dictionary<(string RuleId, string Evidence), HistorySecret>();
-        var commits = 0;
+        var commits = new List<Commit>();
         try
         {
+            using var collector = new AddedSecretCollector(repository, WorkingRoot(repository), cancellationToken);
             foreach (var commit in Walk(repository, options))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                commits++;
-                var parent = commit.Parents.FirstOrDefault();
-                using var patch = repository.Diff.Compare<Patch>(parent?.Tree, commit.Tree, Compare);
-                foreach (var (ruleId, evidence, path, line, column, finding) in AddedSecrets(patch))
+                using (var patch = Diff(repository, commit))
                 {
-                    var key = (ruleId, evidence);
-                    if (!secrets.TryGetValue(key, out var secret))
+                    if (patch is not null)
                     {
-                        secrets[key] = secret = new HistorySecret(finding, evidence, commit, path, line, column);
+                        collector.Add(commits.Count, patch);
                     }
-
-                    secret.LastCommit = commit;
-                    secret.LastPath = path;
                 }
+
+                commits.Add(commit);
+            }
+
+            var finished = collector.Finish();
+            // Oldest first: the first commit that added a secret is the first one seen.
+            var secrets = new Dictionary<(string RuleId, string Evidence), HistorySecret>();
+            foreach (var added in finished)
+            {
+                var key = (added.Finding.RuleId, added.Finding.Evidence);
+                var commit = commits[added.Ordinal];
+                if (!secrets.TryGetValue(key, out var secret))
+                {
+                    secrets[key] = secret = new HistorySecret(added.Finding, commit, added.RelativePath);
+                }
+
+                secret.LastCommit = commit;
+                secret.LastPath = added.RelativePath;
             }
 
             var head = repository.Head.Tip?.Tree;
-            var root = WorkingRoot(repository);
+            var headTexts = new Lazy<List<string>>(() => head is null ? new List<string>() : TextBlobs(head).ToList());
             var findings = secrets.Values
-                .Select(s => ToFinding(s, root, head is not null && StillPresent(head, s)))
+                .Select(s => ToFinding(s, head is not null && StillPresent(head, headTexts, s)))
                 .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartLinePosition.Line)
                 .ToList();
-            return Finish(findings, baseline, commits);
+            return Finish(findings, baseline, commits.Count, collector.Warnings);
         }
         catch (LibGit2SharpException ex)
         {
             throw new HistoryException("the history could not be read whole (" + ex.Message + "); no report was written.", ex);
         }
+    }
+
+    /// <summary>
+    /// What a commit added against its first parent. For a merge, only files that differ from EVERY parent (conflict
+    /// resolutions, changes made in the merge itself): a file taken whole from another parent was added by commits of
+    /// that branch, which the walk scans on their own. Diffing every merge in full would roughly double the cost.
+    /// </summary>
+    private static Patch? Diff(Repository repository, Commit commit)
+    {
+        var parents = commit.Parents.ToList();
+        if (parents.Count <= 1)
+        {
+            return repository.Diff.Compare<Patch>(parents.FirstOrDefault()?.Tree, commit.Tree, Compare);
+        }
+
+        using var changes = repository.Diff.Compare<TreeChanges>(parents[0].Tree, commit.Tree);
+        var paths = changes
+            .Where(c => c.Status is not ChangeKind.Deleted && parents.Skip(1).All(p => p[c.Path]?.Target.Id != c.Oid))
+            .Select(c => c.Path)
+            .ToList();
+        return paths.Count == 0 ? null : repository.Diff.Compare<Patch>(parents[0].Tree, commit.Tree, paths, Compare);
     }
 
     /// <summary>What the index adds to HEAD: the pre-commit gate.</summary>
@@ -78,12 +110,12 @@ internal static class HistoryScanner
         try
         {
             using var patch = repository.Diff.Compare<Patch>(repository.Head.Tip?.Tree, DiffTargets.Index, null, null, Compare);
-            var root = WorkingRoot(repository);
-            var findings = AddedSecrets(patch)
-                .Select(a => Finding(a.Finding, a.Evidence, root, a.Path, a.Line, a.Column,
-                    " (staged: unstage it and move it to a store before committing)"))
+            using var collector = new AddedSecretCollector(repository, WorkingRoot(repository), CancellationToken.None);
+            collector.Add(0, patch);
+            var findings = collector.Finish()
+                .Select(a => WithSuffix(a.Finding, " (staged: unstage it and move it to a store before committing)"))
                 .ToList();
-            return Finish(findings, baseline, patch.Count());
+            return Finish(findings, baseline, patch.Count(), collector.Warnings);
         }
         catch (LibGit2SharpException ex)
         {
@@ -133,47 +165,35 @@ internal static class HistoryScanner
         return commits;
     }
 
-    private static IEnumerable<(string RuleId, string Evidence, string Path, int Line, int Column, SecretFinding Finding)> AddedSecrets(Patch patch)
-    {
-        foreach (var change in patch)
-        {
-            if (change.IsBinaryComparison || change.Status is ChangeKind.Deleted || IsExcluded(change.Path))
-            {
-                continue;
-            }
-
-            foreach (var line in change.AddedLines)
-            {
-                var text = line.Content.TrimEnd('\n', '\r');
-                foreach (var finding in AddedLineDetector.Detect(text))
-                {
-                    yield return (finding.RuleId, text.Substring(finding.Start, finding.Length), change.Path, line.LineNumber, finding.Start, finding);
-                }
-            }
-        }
-    }
-
     /// <summary>The same folders the working-tree scan skips (build output, vendored packages, dot-folders).</summary>
     internal static bool IsExcluded(string path) =>
         path.Split('/').SkipLast(1).Any(segment => segment.StartsWith('.') || ScanTargetResolver.IsSkippedDirectory(segment));
 
-    private static bool StillPresent(Tree head, HistorySecret secret)
+    private static bool StillPresent(Tree head, Lazy<List<string>> headTexts, HistorySecret secret)
     {
+        // The text at the primary location (analyzer evidence also lists additional locations, after a NUL).
+        var evidence = secret.Finding.Evidence.Split('\0')[0];
+        if (evidence.Length == 0)
+        {
+            return false;
+        }
+
         // Where it was last added first (cheap), then every text blob of HEAD: a moved secret is still a leak.
-        return Contains(head[secret.LastPath]?.Target as Blob, secret.Evidence) || Blobs(head).Any(b => Contains(b, secret.Evidence));
+        return head[secret.LastPath]?.Target is Blob { IsBinary: false } last && last.GetContentText().Contains(evidence, StringComparison.Ordinal)
+            || headTexts.Value.Any(text => text.Contains(evidence, StringComparison.Ordinal));
     }
 
-    private static IEnumerable<Blob> Blobs(Tree tree)
+    private static IEnumerable<string> TextBlobs(Tree tree)
     {
         foreach (var entry in tree)
         {
-            if (entry.Target is Blob blob)
+            if (entry.Target is Blob { IsBinary: false } blob)
             {
-                yield return blob;
+                yield return blob.GetContentText();
             }
             else if (entry.Target is Tree child)
             {
-                foreach (var nested in Blobs(child))
+                foreach (var nested in TextBlobs(child))
                 {
                     yield return nested;
                 }
@@ -181,13 +201,10 @@ internal static class HistoryScanner
         }
     }
 
-    private static bool Contains(Blob? blob, string evidence) =>
-        blob is not null && !blob.IsBinary && blob.GetContentText().Contains(evidence, StringComparison.Ordinal);
-
     private static string WorkingRoot(Repository repository) =>
         Path.TrimEndingDirectorySeparator(repository.Info.WorkingDirectory ?? repository.Info.Path);
 
-    private static ScanFinding ToFinding(HistorySecret secret, string root, bool stillAtHead)
+    private static ScanFinding ToFinding(HistorySecret secret, bool stillAtHead)
     {
         var first = secret.FirstCommit;
         var last = secret.LastCommit;
@@ -197,62 +214,41 @@ internal static class HistoryScanner
         var advice = stillAtHead
             ? "still present at HEAD: move it to a store, then rotate it"
             : "no longer at HEAD but still in history: rotate it";
-        return Finding(secret.Finding, secret.Evidence, root, secret.FirstPath, secret.FirstLine, secret.FirstColumn, $" ({range}; {advice})");
+        return WithSuffix(secret.Finding, $" ({range}; {advice})");
     }
 
-    private static ScanFinding Finding(SecretFinding finding, string evidence, string root, string path, int line, int column, string suffix)
-    {
-        var descriptor = DescriptorFor(finding.RuleId);
-        var fullPath = Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
-        var span = new FileLinePositionSpan(fullPath, new LinePosition(line - 1, column), new LinePosition(line - 1, column + evidence.Length));
-        var message = $"{finding.Description} {finding.MaskedValue}{suffix}";
-        return new ScanFinding(descriptor, descriptor.DefaultSeverity, message, fullPath, span, evidence);
-    }
-
-    private static DiagnosticDescriptor DescriptorFor(string ruleId) =>
-        ruleId == RuleIdentifiers.ConnectionStringWithCredentials
-            ? DiagnosticDescriptors.ConnectionStringWithCredentials
-            : DiagnosticDescriptors.HardcodedToken;
+    private static ScanFinding WithSuffix(ScanFinding finding, string suffix) =>
+        new(finding.Descriptor, finding.Severity, finding.Message + suffix, finding.Path, finding.Span, finding.Evidence);
 
     private static string Short(Commit commit) => commit.Sha.Substring(0, 7);
 
-    private static ScanResult Finish(List<ScanFinding> findings, Baseline? baseline, int scanned)
+    private static ScanResult Finish(List<ScanFinding> findings, Baseline? baseline, int scanned, IReadOnlyList<string> warnings)
     {
         if (baseline is null)
         {
-            return new ScanResult(findings, 0, scanned, Array.Empty<string>(), Array.Empty<string>());
+            return new ScanResult(findings, 0, scanned, warnings, Array.Empty<string>());
         }
 
         var (kept, accepted) = baseline.Apply(findings);
-        return new ScanResult(kept, accepted, scanned, Array.Empty<string>(), Array.Empty<string>());
+        return new ScanResult(kept, accepted, scanned, warnings, Array.Empty<string>());
     }
 
     private sealed class HistorySecret
     {
-        public HistorySecret(SecretFinding finding, string evidence, Commit first, string path, int line, int column)
+        public HistorySecret(ScanFinding finding, Commit first, string path)
         {
             Finding = finding;
-            Evidence = evidence;
             FirstCommit = LastCommit = first;
-            FirstPath = LastPath = path;
-            FirstLine = line;
-            FirstColumn = column;
+            LastPath = path;
         }
 
-        public SecretFinding Finding { get; }
-
-        public string Evidence { get; }
+        /// <summary>Where it was first added (path, line, rule, masked message).</summary>
+        public ScanFinding Finding { get; }
 
         public Commit FirstCommit { get; }
 
         public Commit LastCommit { get; set; }
 
-        public string FirstPath { get; }
-
         public string LastPath { get; set; }
-
-        public int FirstLine { get; }
-
-        public int FirstColumn { get; }
     }
 }

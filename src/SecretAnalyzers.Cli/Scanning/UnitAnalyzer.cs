@@ -40,29 +40,53 @@ internal sealed class UnitAnalyzer
         _editorConfig = editorConfig;
     }
 
-    public async Task<IReadOnlyList<ScanFinding>> AnalyzeAsync(ScanUnit unit, List<string> warnings, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ScanFinding>> AnalyzeAsync(ScanUnit unit, List<string> warnings, CancellationToken cancellationToken)
     {
-        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        var trees = new List<SyntaxTree>();
+        var sources = new List<(string Path, SourceText Text)>();
         foreach (var path in unit.SourceFiles)
         {
-            var text = TryRead(path, warnings);
-            if (text is not null)
+            if (TryRead(path, warnings) is { } text)
             {
-                texts[path] = text;
-                trees.Add(CSharpSyntaxTree.ParseText(text, ParseOptions, path, cancellationToken));
+                sources.Add((path, text));
             }
         }
 
-        var additionalTexts = ImmutableArray.CreateBuilder<AdditionalText>();
+        var configs = new List<(string Path, SourceText Text)>();
         foreach (var path in unit.ConfigFiles)
         {
-            var text = TryRead(path, warnings);
-            if (text is not null)
+            if (TryRead(path, warnings) is { } text)
             {
-                texts[path] = text;
-                additionalTexts.Add(new FileAdditionalText(path, text));
+                configs.Add((path, text));
             }
+        }
+
+        return AnalyzeTextsAsync(unit.Name, sources, configs, warnings, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses texts that need not be on disk (history scans hand over blobs of past commits): C# sources parsed into
+    /// one compilation over the platform assemblies, configuration files as AdditionalFiles. Paths must be distinct.
+    /// </summary>
+    public async Task<IReadOnlyList<ScanFinding>> AnalyzeTextsAsync(
+        string name,
+        IReadOnlyList<(string Path, SourceText Text)> sources,
+        IReadOnlyList<(string Path, SourceText Text)> configs,
+        List<string> warnings,
+        CancellationToken cancellationToken)
+    {
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        var trees = new List<SyntaxTree>(sources.Count + 1);
+        foreach (var (path, text) in sources)
+        {
+            texts[path] = text;
+            trees.Add(CSharpSyntaxTree.ParseText(text, ParseOptions, path, cancellationToken));
+        }
+
+        var additionalTexts = ImmutableArray.CreateBuilder<AdditionalText>(configs.Count);
+        foreach (var (path, text) in configs)
+        {
+            texts[path] = text;
+            additionalTexts.Add(new FileAdditionalText(path, text));
         }
 
         if (trees.Count > 0)
@@ -71,14 +95,14 @@ internal sealed class UnitAnalyzer
         }
 
         var compilation = CSharpCompilation.Create(
-            AssemblyName(unit.Name),
+            AssemblyName(name),
             trees,
             ReferenceAssemblies.All,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 allowUnsafe: true));
-        return await RunAnalyzersAsync(compilation, additionalTexts.ToImmutable(), _editorConfig.CreateProvider(), texts, unit.Name, warnings, cancellationToken).ConfigureAwait(false);
+        return await RunAnalyzersAsync(compilation, additionalTexts.MoveToImmutable(), _editorConfig.CreateProvider(), texts, name, warnings, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using LibGit2Sharp;
 
 namespace SecretAnalyzers.Cli.Tests.History;
@@ -22,6 +23,13 @@ internal sealed class GitTestRepository : IDisposable
 
     /// <summary>A connection-string password made at run time (no secret-looking literal in the test sources).</summary>
     public static string NewPassword() => "Pw" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>
+    /// A random value made at run time (well above the entropy threshold: 24 base64 letters and digits), with no
+    /// key=value shape or provider prefix, so only a credential name makes it a secret.
+    /// </summary>
+    public static string NewRandomValue() =>
+        new string(Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray()).Where(char.IsLetterOrDigit).Take(24).ToArray());
 
     public static string ConnectionLine(string password) =>
         $"    const string Db = \"Server=db;Database=app;User Id=app;Password={password};\";";
