@@ -167,6 +167,41 @@ internal sealed class KeywordAutomaton
         }
     }
 
+    /// <summary>
+    /// True when any keyword occurs in <paramref name="value"/>[<paramref name="start"/>, <paramref name="end"/>)
+    /// (a whole source file or one comment in it): the catalogue's prefilter as a yes/no, stopping at the first hit.
+    /// Keywords shorter than <paramref name="minKeywordLength"/> are ignored unless they hold punctuation (<c>hf_</c>
+    /// counts; <c>.</c> and <c>AC</c>, which occur in every file, do not).
+    /// </summary>
+    public bool ContainsAny(string value, int start, int end, int minKeywordLength)
+    {
+        int state = 0;
+        int classes = classCount;
+        for (int i = start; i < end; i++)
+        {
+            char c = value[i];
+            int cls = c < 128 ? classOf[c] : 0;
+            state = next[(state * classes) + cls];
+            if (state == 0)
+            {
+                continue;
+            }
+
+            int last = outputStart[state + 1];
+            for (int o = outputStart[state]; o < last; o++)
+            {
+                Keyword keyword = outputs[o];
+                if (keyword.IsDistinctive(minKeywordLength) && end - start >= keyword.MinValueLength && (!keyword.CaseSensitive
+                    || string.CompareOrdinal(value, i - keyword.Text.Length + 1, keyword.Text, 0, keyword.Text.Length) == 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 
     private static int[] NewRow(int classes)
@@ -199,5 +234,29 @@ internal sealed class KeywordAutomaton
 
         /// <summary>Gets the format's shortest value: a shorter value cannot hold it.</summary>
         public int MinValueLength { get; }
+
+        /// <summary>At least <paramref name="minLength"/> characters, or shorter with a letter or digit and punctuation (<c>hf_</c>, <c>sl.</c>).</summary>
+        public bool IsDistinctive(int minLength)
+        {
+            if (Text.Length >= minLength)
+            {
+                return true;
+            }
+
+            bool alphanumeric = false, punctuation = false;
+            foreach (char c in Text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    alphanumeric = true;
+                }
+                else
+                {
+                    punctuation = true;
+                }
+            }
+
+            return Text.Length >= 3 && alphanumeric && punctuation;
+        }
     }
 }
