@@ -44,18 +44,31 @@ internal static class HighConfidenceSecrets
 
         int run = 0;
         bool runHasDigit = false;
+        byte[] classes = CharClasses;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (IsBase64(c))
+            int cls = c < 128 ? classes[c] : Other;
+            if (cls >= Base64Letter)
             {
                 run++;
-                runHasDigit |= c >= '0' && c <= '9';
-                if (run >= TokenDecoder.MinBase64Run && runHasDigit)
+                if (cls == Base64Digit)
+                {
+                    runHasDigit = true;
+                }
+
+                if (runHasDigit && run >= TokenDecoder.MinBase64Run)
                 {
                     return true;
                 }
 
+                continue;
+            }
+
+            if (cls == Other)
+            {
+                run = 0;
+                runHasDigit = false;
                 continue;
             }
 
@@ -82,6 +95,17 @@ internal static class HighConfidenceSecrets
     /// <summary>The key before '=' at <paramref name="equals"/>, read as <see cref="ConnectionStrings"/> normalises it (separators dropped).</summary>
     private static bool EndsWithCredentialKey(string text, int start, int equals)
     {
+        int last = equals - 1;
+        while (last >= start && text[last] is ' ' or '_' or '-' or '\t' or '\r' or '\n')
+        {
+            last--;
+        }
+
+        if (last < start || char.ToLowerInvariant(text[last]) is not ('d' or 'e' or 'y' or 't'))
+        {
+            return false; // no ending below ends otherwise; most '=' in code follow a name, a ')' or a space
+        }
+
         foreach (string ending in CredentialKeyEndings)
         {
             int matched = ending.Length;
@@ -127,8 +151,24 @@ internal static class HighConfidenceSecrets
         return false;
     }
 
-    private static bool IsBase64(char c) =>
-        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '-' or '_';
+    private const byte Other = 0, Trigger = 1, Base64Letter = 2, Base64Digit = 3;
+
+    /// <summary>ASCII classes for <see cref="MayHoldSecret"/>: one table load per character of a file.</summary>
+    private static readonly byte[] CharClasses = CreateCharClasses();
+
+    private static byte[] CreateCharClasses()
+    {
+        var classes = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            classes[c] = c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '+' or '/' or '-' or '_' ? Base64Letter
+                : c is >= '0' and <= '9' ? Base64Digit
+                : c is '.' or '=' or ':' or '%' or '\\' ? Trigger
+                : Other;
+        }
+
+        return classes;
+    }
 
     private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
