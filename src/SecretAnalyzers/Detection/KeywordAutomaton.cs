@@ -132,40 +132,8 @@ internal sealed class KeywordAutomaton
     /// Marks in <paramref name="hits"/> (lazily allocated, one bit per format) every format one of whose keywords
     /// occurs in <paramref name="value"/>; formats longer than the value are skipped.
     /// </summary>
-    public void Scan(string value, ref ulong[]? hits, int formatCount)
-    {
-        int state = 0;
-        int classes = classCount;
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            int cls = c < 128 ? classOf[c] : 0;
-            state = next[(state * classes) + cls];
-            if (state == 0)
-            {
-                continue;
-            }
-
-            int end = outputStart[state + 1];
-            for (int o = outputStart[state]; o < end; o++)
-            {
-                Keyword keyword = outputs[o];
-                if (value.Length < keyword.MinValueLength)
-                {
-                    continue;
-                }
-
-                if (keyword.CaseSensitive
-                    && string.CompareOrdinal(value, i - keyword.Text.Length + 1, keyword.Text, 0, keyword.Text.Length) != 0)
-                {
-                    continue;
-                }
-
-                hits ??= new ulong[(formatCount + 63) / 64];
-                hits[keyword.FormatIndex >> 6] |= 1UL << (keyword.FormatIndex & 63);
-            }
-        }
-    }
+    public void Scan(string value, ref ulong[]? hits, int formatCount) =>
+        Run(value, 0, value.Length, minKeywordLength: 0, ref hits, formatCount);
 
     /// <summary>
     /// True when any keyword occurs in <paramref name="value"/>[<paramref name="start"/>, <paramref name="end"/>)
@@ -175,6 +143,17 @@ internal sealed class KeywordAutomaton
     /// </summary>
     public bool ContainsAny(string value, int start, int end, int minKeywordLength)
     {
+        ulong[]? none = null;
+        return Run(value, start, end, minKeywordLength, ref none, formatCount: 0);
+    }
+
+    /// <summary>
+    /// One pass over the range. With <paramref name="formatCount"/> 0 it stops at the first keyword and returns true;
+    /// otherwise it marks every hit format in <paramref name="hits"/> and returns whether there was any.
+    /// </summary>
+    private bool Run(string value, int start, int end, int minKeywordLength, ref ulong[]? hits, int formatCount)
+    {
+        bool any = false;
         int state = 0;
         int classes = classCount;
         for (int i = start; i < end; i++)
@@ -191,15 +170,29 @@ internal sealed class KeywordAutomaton
             for (int o = outputStart[state]; o < last; o++)
             {
                 Keyword keyword = outputs[o];
-                if (keyword.IsDistinctive(minKeywordLength) && end - start >= keyword.MinValueLength && (!keyword.CaseSensitive
-                    || string.CompareOrdinal(value, i - keyword.Text.Length + 1, keyword.Text, 0, keyword.Text.Length) == 0))
+                if (end - start < keyword.MinValueLength || !keyword.IsDistinctive(minKeywordLength))
+                {
+                    continue;
+                }
+
+                if (keyword.CaseSensitive
+                    && string.CompareOrdinal(value, i - keyword.Text.Length + 1, keyword.Text, 0, keyword.Text.Length) != 0)
+                {
+                    continue;
+                }
+
+                if (formatCount == 0)
                 {
                     return true;
                 }
+
+                any = true;
+                hits ??= new ulong[(formatCount + 63) / 64];
+                hits[keyword.FormatIndex >> 6] |= 1UL << (keyword.FormatIndex & 63);
             }
         }
 
-        return false;
+        return any;
     }
 
     private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
