@@ -10,7 +10,7 @@ namespace SecretAnalyzers.Analyzers;
 
 /// <summary>
 /// SEC0004: a high-confidence secret in a comment, XML documentation comment or disabled region (<c>#if false</c>).
-/// Only trivia is read, never the semantic model; consecutive <c>//</c> lines are read as one block so a PEM key
+/// Only the text and its trivia are read, never the semantic model; consecutive <c>//</c> lines are read as one block so a PEM key
 /// pasted line by line is found whole. The finding is the secret's own span inside the comment.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -52,21 +52,29 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
-        SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
+        // One pass over the file's text first: most files hold nothing a comment secret needs (no catalogue keyword,
+        // no credential key before '=', no userinfo), and their trivia is never walked.
         SourceText text = context.Tree.GetText(context.CancellationToken);
+        string content = text.ToString();
+        if (!HighConfidenceSecrets.MayHoldSecret(content, 0, content.Length))
+        {
+            return;
+        }
+
+        SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
         TextSpan block = default;
         foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: false))
         {
             switch (trivia.Kind())
             {
                 case SyntaxKind.SingleLineCommentTrivia:
-                    if (block.Length > 0 && IsWhitespace(text, block.End, trivia.SpanStart))
+                    if (block.Length > 0 && IsWhitespace(content, block.End, trivia.SpanStart))
                     {
                         block = TextSpan.FromBounds(block.Start, trivia.Span.End);
                     }
                     else
                     {
-                        Scan(context, text, block);
+                        Scan(context, content, block);
                         block = trivia.Span;
                     }
 
@@ -76,22 +84,22 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
                 case SyntaxKind.DisabledTextTrivia:
-                    Scan(context, text, trivia.Span);
+                    Scan(context, content, trivia.Span);
                     break;
             }
         }
 
-        Scan(context, text, block);
+        Scan(context, content, block);
     }
 
-    private static void Scan(SyntaxTreeAnalysisContext context, SourceText text, TextSpan span)
+    private static void Scan(SyntaxTreeAnalysisContext context, string text, TextSpan span)
     {
-        if (span.Length < HighConfidenceSecrets.MinTextLength || !HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End))
+        if (!HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End))
         {
             return;
         }
 
-        SecretFinding? finding = HighConfidenceSecrets.Find(text.ToString(span));
+        SecretFinding? finding = HighConfidenceSecrets.Find(text.Substring(span.Start, span.Length));
         if (finding is null)
         {
             return;
@@ -104,7 +112,7 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
             DiagnosticDescriptors.SecretInComment, location, properties, finding.Description, finding.MaskedValue));
     }
 
-    private static bool IsWhitespace(SourceText text, int start, int end)
+    private static bool IsWhitespace(string text, int start, int end)
     {
         for (int i = start; i < end; i++)
         {

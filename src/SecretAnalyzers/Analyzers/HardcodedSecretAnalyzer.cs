@@ -141,7 +141,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             Optional<object?> constant = operation.ConstantValue;
-            if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength)
+            if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength
+                || IsItsOwnName(value, symbol.Name))
             {
                 return;
             }
@@ -201,6 +202,14 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             context.RegisterOperationAction(flow.AnalyzeReference, OperationKind.FieldReference, OperationKind.PropertyReference);
             context.RegisterSymbolEndAction(flow.ReportFindings);
         }
+
+        /// <summary>
+        /// <c>const string AuthorizationCode = "authorization_code"</c>: a constant whose value spells its own name is
+        /// a protocol word (a grant type, a claim, a header), whatever collection or credential-named member it ends up in.
+        /// </summary>
+        private static bool IsItsOwnName(string value, string name) =>
+            value.Length <= 64 && Placeholders.Normalize(value, 0, value.Length) is { Length: > 0 } normalized
+            && string.Equals(normalized, Placeholders.Normalize(name, 0, name.Length), StringComparison.Ordinal);
 
         /// <summary>A member or local whose value is followed from its initializer, so its reads are not reported one by one.</summary>
         private bool IsFollowedFromItsValue(ISymbol symbol, ISymbol? readFrom, System.Threading.CancellationToken cancellationToken)

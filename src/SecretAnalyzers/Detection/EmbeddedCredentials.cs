@@ -3,17 +3,25 @@ using System;
 namespace SecretAnalyzers.Detection;
 
 /// <summary>
-/// Credentials inside any string that is not an ADO.NET connection string: <c>key=value</c> and <c>key: value</c>
-/// pairs with a credential key (URL queries <c>?api_key=…</c>, INI/.env lines, YAML <c>password: …</c>, JSON
-/// <c>"password": "…"</c>), command-line options (<c>--password x</c>, <c>--token=x</c>) and <c>Basic</c>
-/// authorization values whose base64 decodes to <c>user:password</c>. A pure function over the string.
+/// The one generic (low-confidence) detector for credentials inside any string that is not an ADO.NET connection
+/// string, as gitleaks' generic rule: <c>key=value</c> and <c>key: value</c> pairs (URL queries <c>?api_key=…</c>,
+/// INI/.env lines, YAML <c>password: …</c>, JSON <c>"password": "…"</c>), command-line options (<c>--password x</c>,
+/// <c>--token=x</c>) and <c>Basic</c> authorization values whose base64 decodes to <c>user:password</c>. The key is
+/// read with the one vocabulary (<see cref="CredentialNames"/>, including the options' extra words); a password-like
+/// key needs a value that is not a placeholder, prose or a word-like keyword, a key/token/secret key needs a value
+/// that passes the one entropy rule (<see cref="Entropy.LooksRandom"/> at the options' threshold, 0.5 more under a
+/// bare or vague <c>key</c>, as for names). Used by the analyzer's string sinks and SEC0005 through
+/// <see cref="SecretScanner"/>. A pure function over the string.
 /// </summary>
 internal static class EmbeddedCredentials
 {
     private static readonly string[] KeyMarkers = { "pass", "pwd", "secret", "token", "key", "cred", "auth" };
 
+    /// <summary>Extra bits per character a value needs under a key that is only key-like (<c>key</c>, <c>cacheKey</c>).</summary>
+    private const double KeyLikeExtraEntropy = 0.5;
+
     /// <summary>The first credential found, or null; spans point into <paramref name="value"/>.</summary>
-    public static ConnectionStringCredential? Find(string value)
+    public static ConnectionStringCredential? Find(string value, DetectionOptions? options = null)
     {
         if (value is null || value.Length < 8)
         {
@@ -28,31 +36,57 @@ internal static class EmbeddedCredentials
             return null;
         }
 
-        return (basic ? FindBasicAuthorization(value) : null) ?? (pairs ? FindPair(value) : null);
+        return (basic ? FindBasicAuthorization(value) : null) ?? (pairs ? FindPair(value, options ?? DetectionOptions.Default) : null);
     }
 
-    private static ConnectionStringCredential? FindPair(string value)
+    private static ConnectionStringCredential? FindPair(string value, DetectionOptions options)
     {
         foreach (string marker in KeyMarkers)
         {
-            int hit = value.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            while (hit >= 0)
+            ConnectionStringCredential? found = FindPairWithMarker(value, marker, options);
+            if (found is not null)
             {
-                ConnectionStringCredential? found = TryPairAt(value, hit);
-                if (found is not null)
-                {
-                    return found;
-                }
+                return found;
+            }
+        }
 
-                hit = value.IndexOf(marker, hit + marker.Length, StringComparison.OrdinalIgnoreCase);
+        // secret_analyzers.additional_credential_words: the project's own words are keys here as in names.
+        foreach (string word in options.AdditionalCredentialWords)
+        {
+            ConnectionStringCredential? found = FindPairWithMarker(value, word, options);
+            if (found is not null)
+            {
+                return found;
             }
         }
 
         return null;
     }
 
+    private static ConnectionStringCredential? FindPairWithMarker(string value, string marker, DetectionOptions options)
+    {
+        if (marker.Length == 0)
+        {
+            return null;
+        }
+
+        int hit = value.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        while (hit >= 0)
+        {
+            ConnectionStringCredential? found = TryPairAt(value, hit, options);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            hit = value.IndexOf(marker, hit + marker.Length, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return null;
+    }
+
     /// <summary>Expands the key around <paramref name="hit"/>, then expects a separator and a value.</summary>
-    private static ConnectionStringCredential? TryPairAt(string value, int hit)
+    private static ConnectionStringCredential? TryPairAt(string value, int hit, DetectionOptions options)
     {
         int keyStart = hit;
         while (keyStart > 0 && IsKeyChar(value[keyStart - 1]))
@@ -68,8 +102,9 @@ internal static class EmbeddedCredentials
 
         string key = value.Substring(keyStart, keyEnd - keyStart);
         bool option = key.StartsWith("-", StringComparison.Ordinal);
-        CredentialName name = CredentialNames.Classify(key.TrimStart('-'), DetectionOptions.Default);
-        if (name.Strength != CredentialNameStrength.Credential || name.NormalizedName is "auth" or "bearer")
+        CredentialName name = CredentialNames.Classify(key.TrimStart('-'), options);
+        if (name.Strength == CredentialNameStrength.None || name.NormalizedName is "auth" or "bearer"
+            || (name.Strength == CredentialNameStrength.KeyLike && (option || key.IndexOf('.') >= 0)))
         {
             return null; // "auth:CustomAuth:DOMAIN\\user" describes a scheme; a bare auth/bearer key is too vague here
         }
@@ -117,7 +152,7 @@ internal static class EmbeddedCredentials
             return null;
         }
 
-        if (!IsRealValue(value, start, length, name))
+        if (!IsRealValue(value, start, length, name, options) || DocumentedExamples.IsDocumentedExample(value, start, length))
         {
             return null;
         }
@@ -175,7 +210,7 @@ internal static class EmbeddedCredentials
         return true;
     }
 
-    private static bool IsRealValue(string value, int start, int length, CredentialName name)
+    private static bool IsRealValue(string value, int start, int length, CredentialName name, DetectionOptions options)
     {
         char first = value[start];
         if (first is '{' or '$' or '%' or '@' or '<' or '[' or '(' or '?' or ':' or '#' or '*')
@@ -189,16 +224,21 @@ internal static class EmbeddedCredentials
         }
 
         string candidate = value.Substring(start, length);
-        if (ValueShape.LooksLikeNameOrPath(candidate, name, DetectionOptions.Default) || PasswordHashes.IsPasswordHash(candidate))
+        if (ValueShape.LooksLikeNameOrPath(candidate, name, options) || PasswordHashes.IsPasswordHash(candidate))
         {
             return false;
         }
 
-        // A key or token is never a word ("token: bearer", "apiKey=required"); a password needs more than one letter.
-        return name.Kind == SecretKind.Password
-            ? length >= 3 && !ValueShape.LooksLikeText(candidate) && !IsKeyword(candidate)
-            : length >= SecretScanner.MinKeyLength && !WordLikeValues.IsWordLike(candidate)
-                && Entropy.LooksRandom(value, start, length, DetectionOptions.DefaultEntropyThreshold);
+        // A key or token is never a word ("token: bearer", "apiKey=required") nor a member access
+        // ("Settings.Default.ApiKey2"); a password needs more than one letter.
+        if (name.Kind == SecretKind.Password && name.Strength == CredentialNameStrength.Credential)
+        {
+            return length >= 3 && !ValueShape.LooksLikeText(candidate) && !IsKeyword(candidate);
+        }
+
+        double threshold = options.EntropyThreshold + (name.Strength == CredentialNameStrength.KeyLike ? KeyLikeExtraEntropy : 0);
+        return length >= SecretScanner.MinKeyLength && !WordLikeValues.IsWordLike(candidate) && !IsDottedIdentifier(candidate)
+            && Entropy.LooksRandom(value, start, length, threshold);
     }
 
     private static bool IsKeyword(string candidate) =>
@@ -270,6 +310,34 @@ internal static class EmbeddedCredentials
 
         string password = System.Text.Encoding.ASCII.GetString(bytes, colon + 1, bytes.Length - colon - 1);
         return !Placeholders.IsPlaceholder(password);
+    }
+
+    /// <summary><c>win32api.RegEnumKey2</c>, <c>Settings.Default.ApiKey2</c>: a member access, not a value.</summary>
+    private static bool IsDottedIdentifier(string value)
+    {
+        bool segmentStart = true;
+        foreach (char c in value)
+        {
+            if (c == '.')
+            {
+                if (segmentStart)
+                {
+                    return false;
+                }
+
+                segmentStart = true;
+            }
+            else if (segmentStart ? (char.IsLetter(c) || c == '_') : (char.IsLetterOrDigit(c) || c == '_'))
+            {
+                segmentStart = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return value.IndexOf('.') > 0 && !segmentStart;
     }
 
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';

@@ -11,37 +11,166 @@ namespace SecretAnalyzers.Detection;
 /// </summary>
 internal static class HighConfidenceSecrets
 {
-    /// <summary>
-    /// Cheap test on comment text before any detection: a secret believed on its shape needs '=' (a pair), "://" (a URI
-    /// with a password) or a run of at least 20 token characters (provider tokens, PEM bodies; some have no digit).
-    /// </summary>
-    public static bool MayHoldSecret(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end)
+    /// <summary>Every credential key of <see cref="ConnectionStrings"/> ends with one of these (lower case).</summary>
+    private static readonly string[] CredentialKeyEndings =
     {
+        "password", "passwd", "pwd", "passphrase", "accesskey", "accountkey", "apikey", "clientsecret",
+    };
+
+    /// <summary>
+    /// Cheap test before any detection, over a whole source file (SEC0004 then walks none of its trivia) or one
+    /// comment in it, without allocating: each test is a necessary condition of <see cref="Find"/>. A catalogue
+    /// keyword (every token format has one); <c>key=</c> whose key ends like a connection-string credential key;
+    /// <c>://…@</c> (userinfo); or something <see cref="TokenDecoder"/> would decode: a <c>%XX</c> or <c>\u</c>,
+    /// <c>\x</c>, <c>\/</c> escape, or a base64 run of <see cref="TokenDecoder.MinBase64Run"/> characters holding a
+    /// digit. Short alphanumeric catalogue keywords (<c>.</c>, <c>AC</c>, <c>pat</c>) occur in every file, so the
+    /// formats that only have those are caught by their random part instead: a run of that length holding a digit,
+    /// or (dotted tokens) 24 such characters before a '.'. The digit is the one approximation: it keeps long
+    /// identifiers (<c>ArchiveOldFileOnStartupAboveSize</c>) out, and a random run that long lacks one less than once in
+    /// a hundred; the catalogue's samples all pass (HighConfidenceTriggerTests).
+    /// </summary>
+    public static bool MayHoldSecret(string text, int start, int end)
+    {
+        const int DottedTokenSegment = 24;
+        if (end - start < MinTextLength)
+        {
+            return false;
+        }
+
+        if (TokenScanner.MayContainToken(text, start, end, minKeywordLength: 4))
+        {
+            return true;
+        }
+
         int run = 0;
+        bool runHasDigit = false;
+        byte[] classes = CharClasses;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (c == '=' || (c == ':' && i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/'))
-            {
-                return true;
-            }
-
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '_' or '-' or '+' or '/' or '.' or '~')
+            int cls = c < 128 ? classes[c] : Other;
+            if (cls >= Base64Letter)
             {
                 run++;
-                if (run >= 20)
+                if (cls == Base64Digit)
+                {
+                    runHasDigit = true;
+                }
+
+                if (runHasDigit && run >= TokenDecoder.MinBase64Run)
                 {
                     return true;
                 }
+
+                continue;
             }
-            else
+
+            if (cls == Other)
             {
                 run = 0;
+                runHasDigit = false;
+                continue;
+            }
+
+            if (c == '.' && run >= DottedTokenSegment && runHasDigit)
+            {
+                return true; // the first segment of a dotted token (Discord: 24–26 base64 characters, then '.')
+            }
+
+            run = 0;
+            runHasDigit = false;
+            switch (c)
+            {
+                case '=' when EndsWithCredentialKey(text, start, i):
+                case ':' when i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/' && HasUserInfo(text, i + 3, end):
+                case '%' when i + 2 < end && IsHex(text[i + 1]) && IsHex(text[i + 2]):
+                case '\\' when i + 1 < end && text[i + 1] is 'u' or 'x' or '/':
+                    return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>The key before '=' at <paramref name="equals"/>, read as <see cref="ConnectionStrings"/> normalises it (separators dropped).</summary>
+    private static bool EndsWithCredentialKey(string text, int start, int equals)
+    {
+        int last = equals - 1;
+        while (last >= start && text[last] is ' ' or '_' or '-' or '\t' or '\r' or '\n')
+        {
+            last--;
+        }
+
+        if (last < start || char.ToLowerInvariant(text[last]) is not ('d' or 'e' or 'y' or 't'))
+        {
+            return false; // no ending below ends otherwise; most '=' in code follow a name, a ')' or a space
+        }
+
+        foreach (string ending in CredentialKeyEndings)
+        {
+            int matched = ending.Length;
+            for (int i = equals - 1; i >= start && matched > 0; i--)
+            {
+                char c = text[i];
+                if (char.ToLowerInvariant(c) == ending[matched - 1])
+                {
+                    matched--;
+                }
+                else if (char.IsLetterOrDigit(c) || c is not (' ' or '_' or '-' or '\t' or '\r' or '\n'))
+                {
+                    break;
+                }
+            }
+
+            if (matched == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An '@' in the URI authority that starts at <paramref name="authority"/>.</summary>
+    private static bool HasUserInfo(string text, int authority, int end)
+    {
+        for (int i = authority; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '@')
+            {
+                return true;
+            }
+
+            if (c is '/' or '?' or '#' or '"' or '<' or '>' or '`' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const byte Other = 0, Trigger = 1, Base64Letter = 2, Base64Digit = 3;
+
+    /// <summary>ASCII classes for <see cref="MayHoldSecret"/>: one table load per character of a file.</summary>
+    private static readonly byte[] CharClasses = CreateCharClasses();
+
+    private static byte[] CreateCharClasses()
+    {
+        var classes = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            classes[c] = c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '+' or '/' or '-' or '_' ? Base64Letter
+                : c is >= '0' and <= '9' ? Base64Digit
+                : c is '.' or '=' or ':' or '%' or '\\' ? Trigger
+                : Other;
+        }
+
+        return classes;
+    }
+
+    private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
     /// <summary>Shortest comment text that can hold any of the secrets looked for.</summary>
     public const int MinTextLength = 10;

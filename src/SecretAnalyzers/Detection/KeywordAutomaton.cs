@@ -132,11 +132,31 @@ internal sealed class KeywordAutomaton
     /// Marks in <paramref name="hits"/> (lazily allocated, one bit per format) every format one of whose keywords
     /// occurs in <paramref name="value"/>; formats longer than the value are skipped.
     /// </summary>
-    public void Scan(string value, ref ulong[]? hits, int formatCount)
+    public void Scan(string value, ref ulong[]? hits, int formatCount) =>
+        Run(value, 0, value.Length, minKeywordLength: 0, ref hits, formatCount);
+
+    /// <summary>
+    /// True when any keyword occurs in <paramref name="value"/>[<paramref name="start"/>, <paramref name="end"/>)
+    /// (a whole source file or one comment in it): the catalogue's prefilter as a yes/no, stopping at the first hit.
+    /// Keywords shorter than <paramref name="minKeywordLength"/> are ignored unless they hold punctuation (<c>hf_</c>
+    /// counts; <c>.</c> and <c>AC</c>, which occur in every file, do not).
+    /// </summary>
+    public bool ContainsAny(string value, int start, int end, int minKeywordLength)
     {
+        ulong[]? none = null;
+        return Run(value, start, end, minKeywordLength, ref none, formatCount: 0);
+    }
+
+    /// <summary>
+    /// One pass over the range. With <paramref name="formatCount"/> 0 it stops at the first keyword and returns true;
+    /// otherwise it marks every hit format in <paramref name="hits"/> and returns whether there was any.
+    /// </summary>
+    private bool Run(string value, int start, int end, int minKeywordLength, ref ulong[]? hits, int formatCount)
+    {
+        bool any = false;
         int state = 0;
         int classes = classCount;
-        for (int i = 0; i < value.Length; i++)
+        for (int i = start; i < end; i++)
         {
             char c = value[i];
             int cls = c < 128 ? classOf[c] : 0;
@@ -146,11 +166,11 @@ internal sealed class KeywordAutomaton
                 continue;
             }
 
-            int end = outputStart[state + 1];
-            for (int o = outputStart[state]; o < end; o++)
+            int last = outputStart[state + 1];
+            for (int o = outputStart[state]; o < last; o++)
             {
                 Keyword keyword = outputs[o];
-                if (value.Length < keyword.MinValueLength)
+                if (end - start < keyword.MinValueLength || !keyword.IsDistinctive(minKeywordLength))
                 {
                     continue;
                 }
@@ -161,10 +181,18 @@ internal sealed class KeywordAutomaton
                     continue;
                 }
 
+                if (formatCount == 0)
+                {
+                    return true;
+                }
+
+                any = true;
                 hits ??= new ulong[(formatCount + 63) / 64];
                 hits[keyword.FormatIndex >> 6] |= 1UL << (keyword.FormatIndex & 63);
             }
         }
+
+        return any;
     }
 
     private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
@@ -199,5 +227,29 @@ internal sealed class KeywordAutomaton
 
         /// <summary>Gets the format's shortest value: a shorter value cannot hold it.</summary>
         public int MinValueLength { get; }
+
+        /// <summary>At least <paramref name="minLength"/> characters, or shorter with a letter or digit and punctuation (<c>hf_</c>, <c>sl.</c>).</summary>
+        public bool IsDistinctive(int minLength)
+        {
+            if (Text.Length >= minLength)
+            {
+                return true;
+            }
+
+            bool alphanumeric = false, punctuation = false;
+            foreach (char c in Text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    alphanumeric = true;
+                }
+                else
+                {
+                    punctuation = true;
+                }
+            }
+
+            return Text.Length >= 3 && alphanumeric && punctuation;
+        }
     }
 }

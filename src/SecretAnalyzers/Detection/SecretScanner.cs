@@ -41,7 +41,7 @@ internal static class SecretScanner
         }
 
         return FindTokenFormat(value, name, options)
-            ?? FindConnectionStringCredential(value, name)
+            ?? FindConnectionStringCredential(value, name, options)
             ?? (name is null ? null : AnalyzeByName(name, value, options));
     }
 
@@ -76,9 +76,9 @@ internal static class SecretScanner
     }
 
     /// <summary>SEC0003 for a password (or key) inside a connection string or URI.</summary>
-    public static SecretFinding? FindConnectionStringCredential(string value, string? name = null)
+    public static SecretFinding? FindConnectionStringCredential(string value, string? name = null, DetectionOptions? options = null)
     {
-        ConnectionStringCredential? credential = ConnectionStrings.Find(value) ?? EmbeddedCredentials.Find(value);
+        ConnectionStringCredential? credential = ConnectionStrings.Find(value) ?? EmbeddedCredentials.Find(value, options);
         if (credential is not { } found)
         {
             return null;
@@ -114,7 +114,7 @@ internal static class SecretScanner
             return null;
         }
 
-        SecretFinding? specific = FindTokenFormat(value) ?? FindConnectionStringCredential(value);
+        SecretFinding? specific = FindTokenFormat(value) ?? FindConnectionStringCredential(value, options: options);
         if (specific is not null)
         {
             return specific;

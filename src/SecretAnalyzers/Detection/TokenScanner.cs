@@ -44,6 +44,13 @@ internal static class TokenScanner
     /// <summary>Gets the number of keyword automaton states (benchmark notes).</summary>
     public static int KeywordStates => Keywords.StateCount;
 
+    /// <summary>
+    /// True when a keyword of at least <paramref name="minKeywordLength"/> characters occurs in the range; with 1, a
+    /// necessary condition of a direct match (every format has a keyword).
+    /// </summary>
+    public static bool MayContainToken(string text, int start, int end, int minKeywordLength) =>
+        Keywords.ContainsAny(text, start, end, minKeywordLength);
+
     /// <summary>The first (most specific) known format in <paramref name="value"/>, if any.</summary>
     public static TokenMatch? Find(string value) => Find(value, name: null);
 

@@ -82,6 +82,21 @@ public class ConfigFileSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task CredentialPairInsideAValueIsFoundByTheGenericDetector()
+    {
+        var test = new Verifier.Test { TestCode = "class Empty { }" };
+        test.TestState.AdditionalFiles.Add(("/app/appsettings.json", """
+            {
+              "Upstream": "https://api.example.org/v1/items?api_key={|#0:Zq8rT2mX9vLk4WpNbV7cX3sD|}&limit=10",
+              "Fallback": "https://api.example.org/v1/items?api_key=${API_KEY}&limit=10",
+              "Tool": "deploy --password <your-password>"
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic(RuleIdentifiers.SecretInConfigurationFile).WithLocation(0));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task MessageNamesTheKeyAndMasksTheValue()
     {
         var test = new Verifier.Test { TestCode = "class Empty { }" };

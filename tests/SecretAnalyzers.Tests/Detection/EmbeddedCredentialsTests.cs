@@ -4,7 +4,10 @@ using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers.Tests.Detection;
 
-/// <summary>Issue 10 item 4: credentials inside any string (queries, INI/YAML/JSON, command lines, Basic auth, escapes).</summary>
+/// <summary>
+/// The one generic detector (issue 10 item 4, issue 11 item 5): credentials inside any string (queries, INI/YAML/JSON,
+/// command lines, Basic auth, escapes), with one vocabulary and one entropy rule.
+/// </summary>
 public class EmbeddedCredentialsTests
 {
     [Theory]
@@ -88,5 +91,69 @@ public class EmbeddedCredentialsTests
         Assert.NotNull(finding);
         Assert.Equal(RuleIdentifiers.ConnectionStringWithCredentials, finding!.RuleId);
         Assert.DoesNotContain("Zq8rT2mX9vLk4WpN", finding.MaskedValue, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> RandomValuesUnderCredentialKeys() => new()
+    {
+        { "password=" + FakeTokens.RandomAlnum(20, 31) + "!", "password" },
+        { "{\"api_key\": \"" + FakeTokens.RandomHex(32, 32) + "\"}", "api_key" },
+        { "--client-secret x client_secret: '" + FakeTokens.RandomBase64(30, 33) + "9'", "client_secret" },
+        { "Server=db;Token=" + FakeTokens.RandomAlnum(24, 34) + "1;", "Token" },
+        { "export AUTH_TOKEN=" + FakeTokens.RandomAlnum(28, 35) + "7", "AUTH_TOKEN" },
+        { "key=" + FakeTokens.RandomAlnum(32, 36) + "9", "key" },
+        { "https://api.example.org/v1/items?signingKey=" + FakeTokens.RandomBase64(40, 37) + "&page=2", "signingKey" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RandomValuesUnderCredentialKeys))]
+    public void RandomValueUnderACredentialOrKeyLikeKey_IsFound(string text, string key)
+    {
+        ConnectionStringCredential? found = EmbeddedCredentials.Find(text);
+
+        Assert.NotNull(found);
+        Assert.True(found!.Value.Start > text.IndexOf(key, StringComparison.Ordinal), "the span is the value, after its key");
+        Assert.True(found.Value.Length >= 16);
+    }
+
+    [Theory]
+    [InlineData("password={0}")]
+    [InlineData("password=${PWD}")]
+    [InlineData("password=<your-password>")]
+    [InlineData("password=changeme")]
+    [InlineData("password=${DB_PASSWORD_FROM_THE_ENVIRONMENT}")]
+    [InlineData("api_key=YOUR_API_KEY_GOES_RIGHT_HERE")]
+    [InlineData("secret: <your-client-secret-here-please>")]
+    [InlineData("token = GetAccessTokenForTheCurrentUser()")]
+    [InlineData("sortKey=CreatedDateTimeUtcDescending")]
+    [InlineData("cacheKey=user-profile-settings-v2")]
+    [InlineData("key=primary-cache-entry-001")]
+    [InlineData("--key " + "Zq8rT2mX9vLk4WpNbV7c")]
+    [InlineData("passwordPolicy=MinimumLengthTwelveCharacters")]
+    [InlineData("tokenEndpoint=https://login.example.test/oauth2/v2.0/token")]
+    [InlineData("keyPath=/etc/ssl/private/server-2024.key")]
+    [InlineData("color=a8f5f167f44f4964e6c998dee827110c")]
+    [InlineData("RegEnumKey = win32api.RegEnumKey2")]
+    [InlineData("apiKey = Settings.Default.ApiKey2")]
+    [InlineData("\"access_token\":\"2YotnFZFEjr1zCsicMWpAA\",")]
+    [InlineData("The password must be at least 12 characters long: use letters and digits.")]
+    public void PlaceholdersNamesAndLowEntropyValues_AreClean(string text) => Assert.Null(EmbeddedCredentials.Find(text));
+
+    [Fact]
+    public void AdditionalCredentialWordsFromTheOptions_AreKeys()
+    {
+        string text = "losung=" + FakeTokens.RandomAlnum(24, 38) + "4";
+        DetectionOptions options = DetectionOptions.Create(key => key == OptionKeys.AdditionalCredentialWords ? "losung" : null);
+
+        Assert.Null(EmbeddedCredentials.Find(text));
+        Assert.NotNull(EmbeddedCredentials.Find(text, options));
+    }
+
+    [Fact]
+    public void PathologicalInputFinishesQuickly()
+    {
+        string value = string.Concat(System.Linq.Enumerable.Repeat("password=", 2000)) + new string('a', 5000);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        EmbeddedCredentials.Find(value);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
     }
 }

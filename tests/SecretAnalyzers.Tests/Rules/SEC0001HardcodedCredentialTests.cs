@@ -150,6 +150,28 @@ public class SEC0001HardcodedCredentialTests
             Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
 
     [Fact]
+    public Task ConstWhoseValueIsItsOwnName_IsCleanInACredentialNamedSink() =>
+        Clean(RuleTestSources.Usings + """
+            static class GrantType { public const string Implicit = "implicit"; public const string AuthorizationCode = "authorization_code"; }
+            static class GrantTypes
+            {
+                public static ICollection<string> ImplicitAndClientCredentials => new[] { GrantType.Implicit };
+                public static ICollection<string> CodeAndClientCredentials => new[] { GrantType.AuthorizationCode };
+                public static void Login(string user, string password) { }
+                public static void M() => Login("admin", GrantType.Implicit);
+            }
+            """);
+
+    [Fact]
+    public Task NeutralConstWhoseValueIsNotItsName_IsStillReported() =>
+        Verify.VerifyAsync(
+            RuleTestSources.Usings + """
+                static class Defaults { public const string Implicit = {|#0:"hunter2!"|}; }
+                static class C { static void Login(string user, string password) { } static void M() => Login("admin", {|#1:Defaults.Implicit|}); }
+                """,
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(1).WithLocation(0));
+
+    [Fact]
     public Task CredentialNamedConstUsedElsewhere_IsReportedOnceAtItsDeclaration() =>
         Reported(RuleTestSources.InClass("""
             const string Password = {|#0:"hunter2!"|};
