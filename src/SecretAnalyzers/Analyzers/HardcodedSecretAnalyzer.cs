@@ -142,7 +142,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             Optional<object?> constant = operation.ConstantValue;
             if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength
-                || IsItsOwnName(value, symbol.Name))
+                || IsItsOwnName(value, symbol.Name) || WordLikeValues.NamesAMarker(symbol.Name))
             {
                 return;
             }
@@ -159,7 +159,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            SecretFinding? finding = Detect(sink, value, options);
+            SecretFinding? finding = WordLikeValues.IsWordSlug(value) ? null : Detect(sink, value, options);
             if (finding is null || finding.IsDocumentedExample || (finding.RuleId == RuleIdentifiers.HardcodedCredential
                 && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax)))
             {
@@ -198,7 +198,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var flow = new MemberFlow(sources, _apis, (source, sink) => DetectAtSink(sink, source.Value, GetOptions(source.Initializer.SyntaxTree)), ReportFlow);
+            var flow = new MemberFlow(
+                sources,
+                _apis,
+                (source, sink) => WordLikeValues.NamesAMarker(source.Member.Name) ? null : DetectAtSink(sink, source.Value, GetOptions(source.Initializer.SyntaxTree)),
+                ReportFlow);
             context.RegisterOperationAction(flow.AnalyzeReference, OperationKind.FieldReference, OperationKind.PropertyReference);
             context.RegisterSymbolEndAction(flow.ReportFindings);
         }
@@ -246,8 +250,13 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return _memberSources.GetOrAdd(member, source);
         }
 
+        /// <summary>
+        /// A value that reaches a credential through flow: a lowercase word slug ("no-encryption",
+        /// "--allow-insecure-datafolder") is a mode or switch there, for every kind of credential.
+        /// </summary>
         private SecretFinding? DetectAtSink(SecretSink sink, string value, DetectionOptions options) =>
-            Detect(sink, value, options) is { IsDocumentedExample: false } finding && KeepInTestCode(finding, value, options) ? finding : null;
+            !WordLikeValues.IsWordSlug(value) && Detect(sink, value, options) is { IsDocumentedExample: false } finding
+            && KeepInTestCode(finding, value, options) ? finding : null;
 
         private static void ReportFlow(Action<Diagnostic> report, MemberSource source, FlowResult flow) =>
             Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member));
@@ -268,7 +277,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
             {
                 // var fallback = "…"; Login(user, fallback): reported once, here, with the read as additional location.
-                FlowResult? flow = ValueFlow.FollowLocal(
+                FlowResult? flow = WordLikeValues.NamesAMarker(local.Name) ? null : ValueFlow.FollowLocal(
                     local, model, context.ContainingSymbol, _apis, s => DetectAtSink(s, value, options), context.CancellationToken);
                 if (flow is not null)
                 {

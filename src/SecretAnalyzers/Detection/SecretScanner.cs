@@ -159,7 +159,7 @@ internal static class SecretScanner
         }
 
         if (Placeholders.IsPlaceholder(value) || ValueShape.LooksLikeText(value) || ValueShape.LooksLikeNameOrPath(value, credential, options)
-            || IsNotASecret(value) || WordLikeValues.IsSlugOfName(value, name))
+            || IsNotASecret(value) || WordLikeValues.IsSlugOfName(value, name) || WordLikeValues.IsCredentialSlug(value))
         {
             return null;
         }
