@@ -384,7 +384,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                     break;
                 case RuleIdentifiers.ConnectionStringWithCredentials:
                     descriptor = DiagnosticDescriptors.ConnectionStringWithCredentials;
-                    arguments = new object[] { finding.Description, finding.MaskedValue };
+                    arguments = new object[] { finding.Description, finding.MaskedValue, finding.InGenericString ? "String" : "Connection string" };
                     properties.Add(DiagnosticPropertyKeys.CredentialStart, finding.Start.ToString(CultureInfo.InvariantCulture));
                     properties.Add(DiagnosticPropertyKeys.CredentialLength, finding.Length.ToString(CultureInfo.InvariantCulture));
                     break;
