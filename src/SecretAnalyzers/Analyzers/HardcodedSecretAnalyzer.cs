@@ -142,7 +142,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             Optional<object?> constant = operation.ConstantValue;
             if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength
-                || IsItsOwnName(value, symbol.Name) || WordLikeValues.NamesAMarker(symbol.Name))
+                || IsItsOwnName(value, symbol.Name) || WordLikeValues.NamesANonSecret(symbol.Name))
             {
                 return;
             }
@@ -201,7 +201,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             var flow = new MemberFlow(
                 sources,
                 _apis,
-                (source, sink) => WordLikeValues.NamesAMarker(source.Member.Name) ? null : DetectAtSink(sink, source.Value, GetOptions(source.Initializer.SyntaxTree)),
+                (source, sink) => WordLikeValues.NamesANonSecret(source.Member.Name) ? null : DetectAtSink(sink, source.Value, GetOptions(source.Initializer.SyntaxTree)),
                 ReportFlow);
             context.RegisterOperationAction(flow.AnalyzeReference, OperationKind.FieldReference, OperationKind.PropertyReference);
             context.RegisterSymbolEndAction(flow.ReportFindings);
@@ -277,7 +277,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
             {
                 // var fallback = "…"; Login(user, fallback): reported once, here, with the read as additional location.
-                FlowResult? flow = WordLikeValues.NamesAMarker(local.Name) ? null : ValueFlow.FollowLocal(
+                FlowResult? flow = WordLikeValues.NamesANonSecret(local.Name) ? null : ValueFlow.FollowLocal(
                     local, model, context.ContainingSymbol, _apis, s => DetectAtSink(s, value, options), context.CancellationToken);
                 if (flow is not null)
                 {

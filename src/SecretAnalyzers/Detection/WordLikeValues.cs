@@ -115,11 +115,15 @@ internal static class WordLikeValues
         return true;
     }
 
-    /// <summary>A name that says its value is a marker, not a secret: NoEncryptionSentinel, AllowInsecureOption.</summary>
-    public static bool NamesAMarker(string name)
+    /// <summary>
+    /// A name that says its value is not a secret: a marker (NoEncryptionSentinel, AllowInsecureOption) or a public
+    /// identifier (ClientId, AppId: RFC 6749 §2.2 client identifiers are public), whatever sink it later reaches
+    /// (a "trakt-api-key" header). ClientSecret beside it is still a secret.
+    /// </summary>
+    public static bool NamesANonSecret(string name)
     {
         List<string> words = NameWords.Split(name);
-        return words.Count > 1 && words[words.Count - 1] is "sentinel" or "option" or "marker" or "placeholder";
+        return words.Count > 1 && words[words.Count - 1] is "sentinel" or "option" or "marker" or "placeholder" or "id" or "identifier";
     }
 
     /// <summary>

@@ -173,9 +173,12 @@ public class RealCodeFalseAlarmTests
     [InlineData("NoEncryptionSentinel", true)]
     [InlineData("AllowInsecureOption", true)]
     [InlineData("EmptyMarker", true)]
+    [InlineData("ClientId", true)]
+    [InlineData("ApplicationIdentifier", true)]
+    [InlineData("ClientSecret", false)]
     [InlineData("Sentinel", false)]
     [InlineData("OptionPassword", false)]
-    public void MarkerNames_AreRecognised(string name, bool expected) => Assert.Equal(expected, WordLikeValues.NamesAMarker(name));
+    public void MarkerNames_AreRecognised(string name, bool expected) => Assert.Equal(expected, WordLikeValues.NamesANonSecret(name));
 
     [Theory]
     [InlineData("arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf")]

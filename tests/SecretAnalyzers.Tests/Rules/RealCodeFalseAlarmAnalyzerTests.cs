@@ -25,6 +25,7 @@ public class RealCodeFalseAlarmAnalyzerTests
     [InlineData("""public class C { public C(string token) {} static C M() => new C(@"([eE]x(tra)?\.\w+)"); }""")]
     [InlineData("""public class C { const string SecretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf"; }""")]
     [InlineData("""public class C { string P = "arn:aws:ssm:us-east-1:123456789012:parameter/prod/db/password"; }""")]
+    [InlineData("""public class C { public const string ClientId = "d44ba57cab40c31eb3f797dcfccd203500796539125b333883ec1d94aa62ed4c"; void M(Dictionary<string,string> h){ h.Add("trakt-api-key", ClientId); } }""")]
     public Task MeasuredFalseAlarms_AreClean(string source) => Verify.VerifyAsync(RuleTestSources.Usings + source);
 
     [Theory]
@@ -35,6 +36,12 @@ public class RealCodeFalseAlarmAnalyzerTests
     [InlineData("""public class C { private const string KEY_PASSWORD = {|#0:"s3cr3t-Passw0rd"|}; }""", RuleIdentifiers.HardcodedCredential)]
     public Task RealLeaksOfTheSameShape_AreStillReported(string source, string rule) =>
         Verify.VerifyAsync(RuleTestSources.Usings + source, Verify.Diagnostic(rule).WithLocation(0));
+
+    [Fact]
+    public Task AClientSecretBesideTheClientId_IsStillReported() =>
+        Verify.VerifyAsync(
+            RuleTestSources.Usings + """public class C { public const string ClientId = "d44ba57cab40c31eb3f797dcfccd203500796539125b333883ec1d94aa62ed4c"; public const string ClientSecret = {|#0:"b7e2c91f04d83a6e5f1029c7d4e8a3b6f5c0d9e2a1b4c7f0e3d6a9b2c5f8e1d4"|}; }""",
+            Verify.Diagnostic(RuleIdentifiers.HardcodedToken).WithLocation(0));
 
     [Fact]
     public Task AConstWithANeutralName_StillFlowsIntoACredential() =>
