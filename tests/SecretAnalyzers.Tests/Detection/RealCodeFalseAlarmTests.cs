@@ -35,8 +35,7 @@ public class RealCodeFalseAlarmTests
             return;
         }
 
-        Assert.NotNull(found);
-        Assert.Equal(secret, value.Substring(found!.Value.Start, found.Value.Length));
+        AssertFinds(found, value, secret);
     }
 
     [Theory]
@@ -74,13 +73,8 @@ public class RealCodeFalseAlarmTests
     [InlineData("deploy --db-password Tr0ub4dor3", "Tr0ub4dor3")]
     [InlineData("deploy --api-key Zq8rT2mX9vLk4WpN", "Zq8rT2mX9vLk4WpN")]
     [InlineData("backup --keep-webservice-password=Tr0ub4dor3", "Tr0ub4dor3")]
-    public void FlagsThatAreTheCredential_AreFound(string value, string secret)
-    {
-        ConnectionStringCredential? found = EmbeddedCredentials.Find(value);
-
-        Assert.NotNull(found);
-        Assert.Equal(secret, value.Substring(found!.Value.Start, found.Value.Length));
-    }
+    public void FlagsThatAreTheCredential_AreFound(string value, string secret) =>
+        AssertFinds(EmbeddedCredentials.Find(value), value, secret);
 
     [Theory]
     [InlineData("aws://?access-key=...&secret-key=...&region-endpoint=us-east-1&secrets=secret1,secret2")]
@@ -94,13 +88,8 @@ public class RealCodeFalseAlarmTests
     [InlineData("secrets=x&secret=Zq8rT2mX9vLk4WpN7sYb", "Zq8rT2mX9vLk4WpN7sYb")]
     [InlineData("?password=secret12&user=bob", "secret12")]
     [InlineData("?password=s3cret1&user=bob", "s3cret1")]
-    public void SingularKeysAndRealValues_AreStillFound(string value, string secret)
-    {
-        ConnectionStringCredential? found = EmbeddedCredentials.Find(value);
-
-        Assert.NotNull(found);
-        Assert.Equal(secret, value.Substring(found!.Value.Start, found.Value.Length));
-    }
+    public void SingularKeysAndRealValues_AreStillFound(string value, string secret) =>
+        AssertFinds(EmbeddedCredentials.Find(value), value, secret);
 
     [Theory]
     [InlineData("secret1")]
@@ -125,11 +114,7 @@ public class RealCodeFalseAlarmTests
     public void UriPasswords_AreStillFound()
     {
         const string value = "ftp://backup:Tr0ub4dor3@files.example.org/x";
-
-        ConnectionStringCredential? found = ConnectionStrings.Find(value);
-
-        Assert.NotNull(found);
-        Assert.Equal("Tr0ub4dor3", value.Substring(found!.Value.Start, found.Value.Length));
+        AssertFinds(ConnectionStrings.Find(value), value, "Tr0ub4dor3");
     }
 
     [Theory]
@@ -191,10 +176,12 @@ public class RealCodeFalseAlarmTests
     public void SecretPairsBesideAnArn_AreStillFound()
     {
         const string value = "arn:aws:ssm:us-east-1:123456789012:parameter/x secret: Zq8rT2mX9vLk4WpN7sYb";
+        AssertFinds(EmbeddedCredentials.Find(value), value, "Zq8rT2mX9vLk4WpN7sYb");
+    }
 
-        ConnectionStringCredential? found = EmbeddedCredentials.Find(value);
-
+    private static void AssertFinds(ConnectionStringCredential? found, string value, string secret)
+    {
         Assert.NotNull(found);
-        Assert.Equal("Zq8rT2mX9vLk4WpN7sYb", value.Substring(found!.Value.Start, found.Value.Length));
+        Assert.Equal(secret, value.Substring(found!.Value.Start, found.Value.Length));
     }
 }
