@@ -287,7 +287,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (finding is null || finding.IsDocumentedExample)
+            if (finding is null || finding.IsDocumentedExample || IsProductDefault(finding, value, context.ContainingSymbol))
             {
                 return;
             }
@@ -310,6 +310,28 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), null, finding, sink);
+        }
+
+        /// <summary>
+        /// <c>class DelugeSettings { Password = "deluge"; }</c>: a password that is a word of its own type's name is the
+        /// product's documented default (a settings default users are told to change), not a secret of this code.
+        /// </summary>
+        private static bool IsProductDefault(SecretFinding finding, string value, ISymbol? containingSymbol)
+        {
+            if (finding.RuleId != RuleIdentifiers.HardcodedCredential || value.Length < 4 || containingSymbol?.ContainingType is not { } type)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return NameWords.Split(type.Name).Contains(value.ToLowerInvariant());
         }
 
         /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>

@@ -26,6 +26,8 @@ public class RealCodeFalseAlarmAnalyzerTests
     [InlineData("""public class C { const string SecretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf"; }""")]
     [InlineData("""public class C { string P = "arn:aws:ssm:us-east-1:123456789012:parameter/prod/db/password"; }""")]
     [InlineData("""public class C { public const string ClientId = "d44ba57cab40c31eb3f797dcfccd203500796539125b333883ec1d94aa62ed4c"; void M(Dictionary<string,string> h){ h.Add("trakt-api-key", ClientId); } }""")]
+    [InlineData("""public class DelugeSettings { public string Password { get; set; } public DelugeSettings() { Password = "deluge"; } }""")]
+    [InlineData("""public class RabbitOptions { public string Password { get; set; } = "Rabbit"; }""")]
     public Task MeasuredFalseAlarms_AreClean(string source) => Verify.VerifyAsync(RuleTestSources.Usings + source);
 
     [Theory]
@@ -34,6 +36,8 @@ public class RealCodeFalseAlarmAnalyzerTests
     [InlineData("""public class C { string T = {|#0:"tool login --password Tr0ub4dor3 --verbose"|}; }""", RuleIdentifiers.ConnectionStringWithCredentials)]
     [InlineData("""public class C { string U = {|#0:"ftp://backup:Tr0ub4dor3@files.example.org/x"|}; }""", RuleIdentifiers.ConnectionStringWithCredentials)]
     [InlineData("""public class C { private const string KEY_PASSWORD = {|#0:"s3cr3t-Passw0rd"|}; }""", RuleIdentifiers.HardcodedCredential)]
+    [InlineData("""public class OtherSettings { public string Password { get; set; } public OtherSettings() { Password = {|#0:"deluge"|}; } }""", RuleIdentifiers.HardcodedCredential)]
+    [InlineData("""public class DelugeSettings { public string Password { get; set; } public DelugeSettings() { Password = {|#0:"deluge2024"|}; } }""", RuleIdentifiers.HardcodedCredential)]
     public Task RealLeaksOfTheSameShape_AreStillReported(string source, string rule) =>
         Verify.VerifyAsync(RuleTestSources.Usings + source, Verify.Diagnostic(rule).WithLocation(0));
 
