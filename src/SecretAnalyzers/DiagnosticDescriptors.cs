@@ -30,11 +30,11 @@ internal static class DiagnosticDescriptors
         description: "A string literal contains a known API key, access token or private key format (AWS, GitHub, GitLab, Slack, Stripe, Google, OpenAI, Azure, JWT, PEM, …), or a high-entropy value is assigned to a key- or token-named symbol. A key that reached source control must be treated as leaked: rotate it.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.HardcodedToken));
 
-    /// <summary>SEC0003: {0} = credential part ("password", "shared access key"), {1} = masked credential.</summary>
+    /// <summary>SEC0003: {0} = credential part ("password", "shared access key"), {1} = masked credential, {2} = "Connection string" or "String" (generic pairs).</summary>
     public static readonly DiagnosticDescriptor ConnectionStringWithCredentials = new(
         id: RuleIdentifiers.ConnectionStringWithCredentials,
         title: "Connection string with hardcoded credentials",
-        messageFormat: "Connection string contains a hardcoded {0} ({1}); keep the rest in code and load the {0} from a secret store",
+        messageFormat: "{2} contains a hardcoded {0} ({1}); keep the rest in code and load the {0} from a secret store",
         category: RuleCategories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -153,6 +153,22 @@ internal static class FolderCorpusRun
     }
 
     /// <summary>Test folders by the usual conventions: a path segment named or ending in test(s)/spec(s).</summary>
+    /// <summary>
+    /// UnitTest, IntegrationTest, Foo.Test, foo_test: a folder named for one test suite. "Latest" and "Contest" are not:
+    /// the word must start a new word (capital T, or after a separator).
+    /// </summary>
+    private static bool IsSingularTestFolder(string segment)
+    {
+        if (segment.Length < 5 || !segment.EndsWith("est", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        char t = segment[segment.Length - 4];
+        char before = segment[segment.Length - 5];
+        return (t == 'T' && !char.IsUpper(before)) || (t is 't' or 'T' && before is '.' or '_' or '-');
+    }
+
     private static bool IsTestPath(string? path)
     {
         if (path is null)
@@ -165,7 +181,8 @@ internal static class FolderCorpusRun
             var lower = segment.ToLowerInvariant();
             if (lower is "test" or "tests" or "testing" or "specs" || lower.EndsWith(".tests", StringComparison.Ordinal)
                 || lower.EndsWith(".test", StringComparison.Ordinal) || lower.EndsWith(".unittests", StringComparison.Ordinal)
-                || lower.EndsWith(".integrationtests", StringComparison.Ordinal) || lower.EndsWith("tests", StringComparison.Ordinal))
+                || lower.EndsWith(".integrationtests", StringComparison.Ordinal) || lower.EndsWith("tests", StringComparison.Ordinal)
+                || IsSingularTestFolder(segment))
             {
                 return true;
             }

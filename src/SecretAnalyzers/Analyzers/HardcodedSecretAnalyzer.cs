@@ -142,7 +142,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             Optional<object?> constant = operation.ConstantValue;
             if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinValueLength
-                || IsItsOwnName(value, symbol.Name))
+                || IsItsOwnName(value, symbol.Name) || WordLikeValues.NamesANonSecret(symbol.Name))
             {
                 return;
             }
@@ -159,7 +159,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            SecretFinding? finding = Detect(sink, value, options);
+            SecretFinding? finding = WordLikeValues.IsWordSlug(value) ? null : Detect(sink, value, options);
             if (finding is null || finding.IsDocumentedExample || (finding.RuleId == RuleIdentifiers.HardcodedCredential
                 && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax)))
             {
@@ -198,7 +198,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var flow = new MemberFlow(sources, _apis, (source, sink) => DetectAtSink(sink, source.Value, GetOptions(source.Initializer.SyntaxTree)), ReportFlow);
+            var flow = new MemberFlow(
+                sources,
+                _apis,
+                (source, sink) => WordLikeValues.NamesANonSecret(source.Member.Name) ? null : DetectAtSink(sink, source.Value, GetOptions(source.Initializer.SyntaxTree)),
+                ReportFlow);
             context.RegisterOperationAction(flow.AnalyzeReference, OperationKind.FieldReference, OperationKind.PropertyReference);
             context.RegisterSymbolEndAction(flow.ReportFindings);
         }
@@ -246,8 +250,13 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return _memberSources.GetOrAdd(member, source);
         }
 
+        /// <summary>
+        /// A value that reaches a credential through flow: a lowercase word slug ("no-encryption",
+        /// "--allow-insecure-datafolder") is a mode or switch there, for every kind of credential.
+        /// </summary>
         private SecretFinding? DetectAtSink(SecretSink sink, string value, DetectionOptions options) =>
-            Detect(sink, value, options) is { IsDocumentedExample: false } finding && KeepInTestCode(finding, value, options) ? finding : null;
+            !WordLikeValues.IsWordSlug(value) && Detect(sink, value, options) is { IsDocumentedExample: false } finding
+            && KeepInTestCode(finding, value, options) ? finding : null;
 
         private static void ReportFlow(Action<Diagnostic> report, MemberSource source, FlowResult flow) =>
             Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member));
@@ -268,7 +277,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
             {
                 // var fallback = "…"; Login(user, fallback): reported once, here, with the read as additional location.
-                FlowResult? flow = ValueFlow.FollowLocal(
+                FlowResult? flow = WordLikeValues.NamesANonSecret(local.Name) ? null : ValueFlow.FollowLocal(
                     local, model, context.ContainingSymbol, _apis, s => DetectAtSink(s, value, options), context.CancellationToken);
                 if (flow is not null)
                 {
@@ -278,7 +287,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (finding is null || finding.IsDocumentedExample)
+            if (finding is null || finding.IsDocumentedExample || IsProductDefault(finding, value, context.ContainingSymbol))
             {
                 return;
             }
@@ -301,6 +310,28 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), null, finding, sink);
+        }
+
+        /// <summary>
+        /// <c>class DelugeSettings { Password = "deluge"; }</c>: a password that is a word of its own type's name is the
+        /// product's documented default (a settings default users are told to change), not a secret of this code.
+        /// </summary>
+        private static bool IsProductDefault(SecretFinding finding, string value, ISymbol? containingSymbol)
+        {
+            if (finding.RuleId != RuleIdentifiers.HardcodedCredential || value.Length < 4 || containingSymbol?.ContainingType is not { } type)
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return NameWords.Split(type.Name).Contains(value.ToLowerInvariant());
         }
 
         /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>
@@ -375,7 +406,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                     break;
                 case RuleIdentifiers.ConnectionStringWithCredentials:
                     descriptor = DiagnosticDescriptors.ConnectionStringWithCredentials;
-                    arguments = new object[] { finding.Description, finding.MaskedValue };
+                    arguments = new object[] { finding.Description, finding.MaskedValue, finding.InGenericString ? "String" : "Connection string" };
                     properties.Add(DiagnosticPropertyKeys.CredentialStart, finding.Start.ToString(CultureInfo.InvariantCulture));
                     properties.Add(DiagnosticPropertyKeys.CredentialLength, finding.Length.ToString(CultureInfo.InvariantCulture));
                     break;

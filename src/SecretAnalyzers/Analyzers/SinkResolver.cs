@@ -49,6 +49,15 @@ internal static class SinkResolver
 
                     continue;
 
+                case IArrayInitializerOperation elements
+                    when parent.Parent is IArrayCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation call } }
+                    && FormatArgumentSink.IsFormatCall(call.TargetMethod):
+                    return FormatArgumentSink.Resolve(call, null, elements.ElementValues.IndexOf(current)); // string.Format("…", a, b, c, "…")
+
+                case ICollectionExpressionOperation elements
+                    when parent.Parent is IArgumentOperation { Parent: IInvocationOperation call } && FormatArgumentSink.IsFormatCall(call.TargetMethod):
+                    return FormatArgumentSink.Resolve(call, null, elements.Elements.IndexOf(current)); // params ReadOnlySpan<object?>
+
                 case IArrayInitializerOperation when parent.Parent is IArrayCreationOperation creation:
                     current = creation; // string[] passwords = { "…", "…" }
                     continue;
@@ -170,6 +179,11 @@ internal static class SinkResolver
         }
 
         IOperation? call = argument.Parent;
+        if (call is IInvocationOperation format && FormatArgumentSink.IsFormatCall(method))
+        {
+            return FormatArgumentSink.Resolve(format, parameter, -1);
+        }
+
         if (method.Name is "Equals" or "Compare" or "CompareOrdinal" or "SequenceEqual" or "FixedTimeEquals"
             && call is IInvocationOperation equals)
         {

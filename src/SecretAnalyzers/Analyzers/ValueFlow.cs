@@ -351,6 +351,6 @@ internal static class ValueFlow
         && ((type.SpecialType == SpecialType.System_String && method.IsStatic && method.Name is "Format" or "Concat" or "Join")
             || (IsStringBuilder(type) && method.Name is "Append" or "AppendFormat" or "Insert" or "AppendJoin"));
 
-    private static bool IsStringBuilder(INamedTypeSymbol? type) =>
+    internal static bool IsStringBuilder(INamedTypeSymbol? type) =>
         type is { Name: "StringBuilder", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 }

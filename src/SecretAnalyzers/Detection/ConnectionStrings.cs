@@ -243,6 +243,13 @@ internal static class ConnectionStrings
             return null;
         }
 
+        // file://C:\backup@daily: a drive letter and a Windows path, not user-info (RFC 3986 allows no '\' there).
+        if (colon - authorityStart == 1 || value.IndexOf('\\', passwordStart, passwordLength) >= 0
+            || (schemeSeparator - schemeStart == 4 && string.Compare(value, schemeStart, "file", 0, 4, StringComparison.OrdinalIgnoreCase) == 0))
+        {
+            return null;
+        }
+
         // scheme://admin:admin@host: user and password the same is a documentation idiom, not a credential.
         if (colon - authorityStart == passwordLength
             && string.CompareOrdinal(value, authorityStart, value, passwordStart, passwordLength) == 0)

@@ -100,9 +100,21 @@ internal static class EmbeddedCredentials
             keyEnd++;
         }
 
+        // "overlay=eof_action=pass:repeatlast=0": a word right after '=' or ':' is a value, not a key.
+        if (!IsPairBoundary(value, keyStart) || IsInsideArn(value, keyStart))
+        {
+            return null;
+        }
+
         string key = value.Substring(keyStart, keyEnd - keyStart);
         bool option = key.StartsWith("-", StringComparison.Ordinal);
-        CredentialName name = CredentialNames.Classify(key.TrimStart('-'), options);
+        string bareKey = key.TrimStart('-');
+        if (IsPluralKey(bareKey))
+        {
+            return null; // secrets=a,b and releaseTokens list names of credentials
+        }
+
+        CredentialName name = CredentialNames.Classify(bareKey, options);
         if (name.Strength == CredentialNameStrength.None || name.NormalizedName is "auth" or "bearer"
             || (name.Strength == CredentialNameStrength.KeyLike && (option || key.IndexOf('.') >= 0)))
         {
@@ -127,13 +139,18 @@ internal static class EmbeddedCredentials
         if (i < value.Length && value[i] is '=' or ':')
         {
             separator = value[i];
+            if (separator == ':' && !quotedKey && IsShortAlias(bareKey) && !StartsLine(value, keyStart))
+            {
+                return null; // pass:, key:, auth: mid-text are option lists and prose; JSON/YAML quote or indent them
+            }
+
             i++;
             if (separator == ':' && i < value.Length && value[i] == '=')
             {
                 i++; // key := value
             }
         }
-        else if (option && i > afterKey && i < value.Length)
+        else if (option && i > afterKey && i < value.Length && IsCredentialFlag(bareKey))
         {
             separator = ' '; // --password x
         }
@@ -155,6 +172,11 @@ internal static class EmbeddedCredentials
         if (!IsRealValue(value, start, length, name, options) || DocumentedExamples.IsDocumentedExample(value, start, length))
         {
             return null;
+        }
+
+        if (separator == ' ' && (FunctionWords.Contains(value.Substring(start, length).ToLowerInvariant()) || IsSentence(value)))
+        {
+            return null; // "Cannot use --password with a provided password": a flag named in prose
         }
 
         return new ConnectionStringCredential(start, length, name.Description, Suffix(name), null);
@@ -339,6 +361,116 @@ internal static class EmbeddedCredentials
 
         return value.IndexOf('.') > 0 && !segmentStart;
     }
+
+    /// <summary>Where a key may start: the string's start, after a pair separator, whitespace, a quote or an opening bracket.</summary>
+    private static bool IsPairBoundary(string value, int keyStart)
+    {
+        if (keyStart == 0)
+        {
+            return true;
+        }
+
+        char before = value[keyStart - 1];
+        return before is ';' or '&' or '?' or ',' or '|' or '"' or '\'' or '{' or '[' or '(' || char.IsWhiteSpace(before) || char.IsControl(before);
+    }
+
+    /// <summary>
+    /// arn:aws:secretsmanager:…:secret:prod/db-AbCdEf, arn:aws:ssm:…:parameter/…: a reference to a stored secret
+    /// (what the move-to-store fixes write), never a secret: key/value pair.
+    /// </summary>
+    private static bool IsInsideArn(string value, int keyStart)
+    {
+        int start = keyStart;
+        while (start > 0 && !char.IsWhiteSpace(value[start - 1]) && value[start - 1] is not ('"' or '\'' or '=' or ',' or ';'))
+        {
+            start--;
+        }
+
+        return keyStart - start > 4 && string.Compare(value, start, "arn:", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    /// <summary>
+    /// A command-line flag that IS the credential (--password, --api-key, --db-password): at most one qualifier word
+    /// before a singular credential word. --keep-webservice-password is a boolean switch, --export-passwords a mode.
+    /// </summary>
+    private static bool IsCredentialFlag(string flag)
+    {
+        string[] words = flag.Split(FlagSeparators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && !IsPluralKey(words[words.Length - 1]);
+    }
+
+    /// <summary>secrets, passwords, releaseTokens, api_keys: a key that names a collection of credentials.</summary>
+    private static bool IsPluralKey(string key)
+    {
+        System.Collections.Generic.List<string> words = NameWords.Split(key);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        string last = words[words.Count - 1];
+        return last is "secrets" or "tokens" or "passwords" or "keys" or "passphrases" or "passwds" or "pwds" or "apikeys";
+    }
+
+    private static bool IsShortAlias(string key) =>
+        key.Equals("pass", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("key", StringComparison.OrdinalIgnoreCase) || key.Equals("auth", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>YAML <c>  key: value</c>: only indentation between the line start and the key.</summary>
+    private static bool StartsLine(string value, int keyStart)
+    {
+        for (int i = keyStart - 1; i >= 0; i--)
+        {
+            if (value[i] is '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (value[i] is not (' ' or '\t' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Four or more lowercase words: a message for a person that mentions a flag, not a command line.</summary>
+    private static bool IsSentence(string value)
+    {
+        int words = 0;
+        foreach (string part in value.Split(' '))
+        {
+            if (part.Length > 0 && part[0] >= 'a' && part[0] <= 'z' && IsLowercaseWord(part))
+            {
+                words++;
+            }
+        }
+
+        return words >= 4;
+    }
+
+    private static bool IsLowercaseWord(string part)
+    {
+        foreach (char c in part)
+        {
+            if (!(c >= 'a' && c <= 'z') && c is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] FlagSeparators = { '-', '_' };
+
+    private static readonly System.Collections.Generic.HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "with", "without", "to", "for", "of", "in", "on", "at", "by", "from",
+        "is", "are", "was", "be", "not", "no", "if", "then", "when", "as", "that", "this", "it", "flag", "option",
+        "switch", "argument", "parameter", "value", "instead", "only", "also",
+    };
 
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
 

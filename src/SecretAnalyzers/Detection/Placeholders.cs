@@ -84,7 +84,7 @@ internal static class Placeholders
         if (length <= 64)
         {
             string normalized = Normalize(value, start, length);
-            if (normalized.Length == 0 || Words.Contains(normalized))
+            if (normalized.Length == 0 || Words.Contains(normalized) || IsNumberedCredentialWord(normalized))
             {
                 return true;
             }
@@ -116,6 +116,14 @@ internal static class Placeholders
         }
 
         return false;
+    }
+
+    /// <summary>secret1, password2, token3: a fixture's numbered stand-in, one digit after a credential word.</summary>
+    private static bool IsNumberedCredentialWord(string normalized)
+    {
+        int last = normalized.Length - 1;
+        return last > 2 && normalized[last] >= '1' && normalized[last] <= '9' && !char.IsDigit(normalized[last - 1])
+            && normalized.Substring(0, last) is "secret" or "password" or "passwd" or "pass" or "pwd" or "token" or "key" or "apikey" or "passphrase";
     }
 
     /// <summary>Only mask characters (****, xxxx, ••••, ....) or one character repeated.</summary>

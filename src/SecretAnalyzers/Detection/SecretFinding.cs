@@ -14,7 +14,8 @@ internal sealed class SecretFinding
         int start,
         int length,
         string? suggestedName,
-        bool isDocumentedExample)
+        bool isDocumentedExample,
+        bool inGenericString = false)
     {
         RuleId = ruleId;
         Kind = kind;
@@ -24,6 +25,7 @@ internal sealed class SecretFinding
         Length = length;
         SuggestedName = suggestedName;
         IsDocumentedExample = isDocumentedExample;
+        InGenericString = inGenericString;
     }
 
     /// <summary>SEC0001, SEC0002 or SEC0003.</summary>
@@ -48,6 +50,9 @@ internal sealed class SecretFinding
 
     /// <summary>The value is a well-known example from vendor documentation (e.g. AKIAIOSFODNN7EXAMPLE).</summary>
     public bool IsDocumentedExample { get; }
+
+    /// <summary>SEC0003 found by the generic key=value detector (a filter, JSON, prose, a command line), not in a connection string.</summary>
+    public bool InGenericString { get; }
 
     public override string ToString() => RuleId + " " + Description + " " + MaskedValue;
 }

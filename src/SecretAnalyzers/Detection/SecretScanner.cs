@@ -78,7 +78,9 @@ internal static class SecretScanner
     /// <summary>SEC0003 for a password (or key) inside a connection string or URI.</summary>
     public static SecretFinding? FindConnectionStringCredential(string value, string? name = null, DetectionOptions? options = null)
     {
-        ConnectionStringCredential? credential = ConnectionStrings.Find(value) ?? EmbeddedCredentials.Find(value, options);
+        ConnectionStringCredential? credential = ConnectionStrings.Find(value);
+        bool generic = credential is null;
+        credential ??= EmbeddedCredentials.Find(value, options);
         if (credential is not { } found)
         {
             return null;
@@ -92,7 +94,8 @@ internal static class SecretScanner
             found.Start,
             found.Length,
             SuggestConnectionName(name, found),
-            DocumentedExamples.IsDocumentedExample(value, found.Start, found.Length));
+            DocumentedExamples.IsDocumentedExample(value, found.Start, found.Length),
+            generic);
     }
 
     /// <summary>
@@ -159,7 +162,7 @@ internal static class SecretScanner
         }
 
         if (Placeholders.IsPlaceholder(value) || ValueShape.LooksLikeText(value) || ValueShape.LooksLikeNameOrPath(value, credential, options)
-            || IsNotASecret(value) || WordLikeValues.IsSlugOfName(value, name))
+            || IsNotASecret(value) || WordLikeValues.IsSlugOfName(value, name) || WordLikeValues.IsCredentialSlug(value))
         {
             return null;
         }

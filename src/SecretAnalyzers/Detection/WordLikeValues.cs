@@ -29,9 +29,15 @@ internal static class WordLikeValues
     /// </summary>
     public static bool IsWordLike(string value)
     {
+        value = WithoutSwitchPrefix(value);
         if (value.Length == 0 || value.Length > 96)
         {
             return false;
+        }
+
+        if (IsPattern(value))
+        {
+            return true; // ([eE]x(tra)?\.\w+): a regular expression, not a token
         }
 
         bool hasLetterOrDigit = false;
@@ -51,6 +57,139 @@ internal static class WordLikeValues
         }
 
         return IsWordSequence(value, out _);
+    }
+
+    /// <summary>
+    /// "s3-password", "webservice-sslcertificatepassword": a lowercase slug (letters and digits in parts joined by
+    /// - _ .) with a part that is or ends in a credential word names a credential (an option or setting key); it is not one.
+    /// </summary>
+    public static bool IsCredentialSlug(string value)
+    {
+        if (value.Length < 4 || value.Length > 96 || !IsLowercaseSlug(value, out _))
+        {
+            return false;
+        }
+
+        foreach (string part in value.Split(SlugSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (string word in SlugCredentialWords)
+            {
+                if (part.EndsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "no-encryption", "--allow-insecure-datafolder": two or more lowercase letter-only words joined by '-', after an
+    /// optional switch prefix. Word-like for every kind when the value only reaches a credential through flow.
+    /// </summary>
+    public static bool IsWordSlug(string value)
+    {
+        value = WithoutSwitchPrefix(value);
+        if (value.Length < 3 || value.IndexOf('-') < 0)
+        {
+            return false;
+        }
+
+        foreach (string part in value.Split('-'))
+        {
+            if (part.Length < 2)
+            {
+                return false;
+            }
+
+            foreach (char c in part)
+            {
+                if (c < 'a' || c > 'z')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name that says its value is not a secret: a marker (NoEncryptionSentinel, AllowInsecureOption) or a public
+    /// identifier (ClientId, AppId: RFC 6749 §2.2 client identifiers are public), whatever sink it later reaches
+    /// (a "trakt-api-key" header). ClientSecret beside it is still a secret.
+    /// </summary>
+    public static bool NamesANonSecret(string name)
+    {
+        List<string> words = NameWords.Split(name);
+        return words.Count > 1 && words[words.Count - 1] is "sentinel" or "option" or "marker" or "placeholder" or "id" or "identifier";
+    }
+
+    /// <summary>
+    /// Regular-expression syntax (\w, \d, \., (?, [a-z], )?, .*) or a quarter or more punctuation: a pattern.
+    /// </summary>
+    public static bool IsPattern(string value)
+    {
+        foreach (string marker in PatternMarkers)
+        {
+            if (value.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        int punctuation = 0;
+        foreach (char c in value)
+        {
+            if (c is '\\' or '(' or ')' or '[' or ']' or '{' or '}' or '^' or '$' or '|' or '?' or '*' or '+')
+            {
+                punctuation++;
+            }
+        }
+
+        return value.Length >= 6 && punctuation * 4 >= value.Length;
+    }
+
+    private static readonly string[] PatternMarkers = { "\\w", "\\d", "\\s", "\\.", "\\b", "(?", ")?", ")*", ")+", "[a-z", "[A-Z", "[0-9", ".*", ".+" };
+
+    private static readonly char[] SlugSeparators = { '-', '_', '.' };
+
+    private static readonly string[] SlugCredentialWords =
+    {
+        "password", "passwd", "passphrase", "secret", "token", "apikey", "key", "credential", "credentials", "pwd",
+    };
+
+    private static string WithoutSwitchPrefix(string value) =>
+        value.Length > 2 && (value[0] == '-' || (value[0] == '/' && char.IsLetter(value[1]))) ? value.TrimStart('-', '/') : value;
+
+    private static bool IsLowercaseSlug(string value, out int separators)
+    {
+        separators = 0;
+        bool previousSeparator = true;
+        foreach (char c in value)
+        {
+            if (c is '-' or '_' or '.')
+            {
+                if (previousSeparator)
+                {
+                    return false;
+                }
+
+                separators++;
+                previousSeparator = true;
+            }
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+                previousSeparator = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return separators > 0 && !previousSeparator;
     }
 
     /// <summary>

@@ -121,5 +121,11 @@ public class SEC0003ConnectionStringTests
     public Task MessageNamesThePartAndMasksIt() =>
         Verify.VerifyAsync(
             RuleTestSources.InMethod("""var cs = {|#0:"Server=db;User Id=sa;Password=S3cr3t!Pa55word"|};"""),
-            Verify.Diagnostic(RuleIdentifiers.ConnectionStringWithCredentials).WithLocation(0).WithArguments("password", "S\u2026d (15 chars)"));
+            Verify.Diagnostic(RuleIdentifiers.ConnectionStringWithCredentials).WithLocation(0).WithArguments("password", "S\u2026d (15 chars)", "Connection string"));
+
+    [Fact]
+    public Task GenericPairMessage_SaysString() =>
+        Verify.VerifyAsync(
+            RuleTestSources.InMethod("""var filter = {|#0:"mode=fast&password=S3cr3t!Pa55word"|};"""),
+            Verify.Diagnostic(RuleIdentifiers.ConnectionStringWithCredentials).WithLocation(0).WithArguments("password", "S\u2026d (15 chars)", "String"));
 }
