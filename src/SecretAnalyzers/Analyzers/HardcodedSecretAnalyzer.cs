@@ -277,7 +277,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
             {
                 // var fallback = "…"; Login(user, fallback): reported once, here, with the read as additional location.
-                FlowResult? flow = WordLikeValues.NamesANonSecret(local.Name) ? null : ValueFlow.FollowLocal(
+                // A word slug is never a finding at a followed sink (DetectAtSink), so its scope is not walked at all.
+                FlowResult? flow = WordLikeValues.NamesANonSecret(local.Name) || WordLikeValues.IsWordSlug(value) ? null : ValueFlow.FollowLocal(
                     local, model, context.ContainingSymbol, _apis, s => DetectAtSink(s, value, options), context.CancellationToken);
                 if (flow is not null)
                 {

@@ -91,28 +91,37 @@ internal static class WordLikeValues
     public static bool IsWordSlug(string value)
     {
         value = WithoutSwitchPrefix(value);
-        if (value.Length < 3 || value.IndexOf('-') < 0)
+        if (value.Length < 3)
         {
             return false;
         }
 
-        foreach (string part in value.Split('-'))
+        // One pass, no Split: this runs for every sink a followed value reaches.
+        int partLength = 0;
+        bool joined = false;
+        foreach (char c in value)
         {
-            if (part.Length < 2)
+            if (c == '-')
             {
-                return false;
-            }
-
-            foreach (char c in part)
-            {
-                if (c < 'a' || c > 'z')
+                if (partLength < 2)
                 {
                     return false;
                 }
+
+                joined = true;
+                partLength = 0;
+            }
+            else if (c >= 'a' && c <= 'z')
+            {
+                partLength++;
+            }
+            else
+            {
+                return false;
             }
         }
 
-        return true;
+        return joined && partLength >= 2;
     }
 
     /// <summary>

@@ -152,6 +152,10 @@ public class RealCodeFalseAlarmTests
     [InlineData("Correct-Horse")]
     [InlineData("--")]
     [InlineData("nohyphen")]
+    [InlineData("x-ray")]
+    [InlineData("two--dashes")]
+    [InlineData("trailing-")]
+    [InlineData("no-encryption!")]
     public void OtherValues_AreNotWordSlugs(string value) => Assert.False(WordLikeValues.IsWordSlug(value));
 
     [Theory]
