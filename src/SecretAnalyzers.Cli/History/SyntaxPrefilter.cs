@@ -43,6 +43,7 @@ internal static class SyntaxPrefilter
     private static bool HasCredentialWord(string line)
     {
         var start = -1;
+        bool? longRun = null; // one scan of the line, however many key-like words it has
         for (var i = 0; i <= line.Length; i++)
         {
             if (i < line.Length && (char.IsLetterOrDigit(line[i]) || line[i] == '_'))
@@ -55,7 +56,7 @@ internal static class SyntaxPrefilter
             if (start >= 0 && i - start is >= 2 and <= 64)
             {
                 var strength = CredentialNames.Classify(line.Substring(start, i - start), DetectionOptions.Default).Strength;
-                if (strength == CredentialNameStrength.Credential || (strength == CredentialNameStrength.KeyLike && HasLongRun(line)))
+                if (strength == CredentialNameStrength.Credential || (strength == CredentialNameStrength.KeyLike && (longRun ??= HasLongRun(line))))
                 {
                     return true;
                 }
