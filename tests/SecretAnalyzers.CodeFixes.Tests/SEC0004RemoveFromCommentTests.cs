@@ -28,6 +28,24 @@ public class SEC0004RemoveFromCommentTests
             "/// <summary>postgres://app:[secret removed: rotate it]@db/app</summary>\nclass C { }\n");
 
     [Fact]
+    public Task CommentedOutAssignment_KeepsTheCodeAroundTheNote() =>
+        Verify(
+            "class C\n{\n    // private const string AdminPassword = \"{|#0:Harbor#Light42|}\";\n}\n",
+            "class C\n{\n    // private const string AdminPassword = \"[secret removed: rotate it]\";\n}\n");
+
+    [Fact]
+    public Task PasswordNote_OnlyTheValueIsReplaced() =>
+        Verify(
+            "class C\n{\n    // login: ops, password: {|#0:Glacier!2031|} (staging)\n}\n",
+            "class C\n{\n    // login: ops, password: [secret removed: rotate it] (staging)\n}\n");
+
+    [Fact]
+    public Task InitializerInDisabledCode_IsReplacedByTheNote() =>
+        Verify(
+            "class C\n{\n#if false\n    Options o = new() { ApiKey = \"{|#0:x7Lq2Vm9Rt4Wn8Kp3Zs6Yd1B|}\" };\n#endif\n}\n",
+            "class C\n{\n#if false\n    Options o = new() { ApiKey = \"[secret removed: rotate it]\" };\n#endif\n}\n");
+
+    [Fact]
     public Task FixAll_RemovesEverySecretOfTheDocument()
     {
         string first = FakeSecrets.GitLab();

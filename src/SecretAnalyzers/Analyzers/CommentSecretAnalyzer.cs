@@ -30,9 +30,10 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
             // Comments are reported in test projects too (test_code = tokens, the default): a real key pasted into
             // a test's comment is as leaked as one in production code. Only test_code = ignore silences them.
             AnalyzerConfigOptionsProvider options = start.Options.AnalyzerConfigOptionsProvider;
+            var detectionOptions = new DetectionOptionsCache(options);
             if (!TestCodePolicy.IsTestProject(start.Compilation, options))
             {
-                start.RegisterSyntaxTreeAction(AnalyzeTree);
+                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, detectionOptions.For(tree.Tree)));
                 return;
             }
 
@@ -43,20 +44,20 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
                     string? mode = AnalyzerOptionReader.Read(options.GetOptions(tree.Tree), options.GlobalOptions, OptionKeys.TestCode);
                     if (DetectionOptions.ParseTestCode(mode) != TestCodeMode.Ignore)
                     {
-                        AnalyzeTree(tree);
+                        AnalyzeTree(tree, detectionOptions.For(tree.Tree));
                     }
                 });
             }
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, DetectionOptions options)
     {
         // One pass over the file's text first: most files hold nothing a comment secret needs (no catalogue keyword,
-        // no credential key before '=', no userinfo), and their trivia is never walked.
+        // no credential pair, no userinfo), and their trivia is never walked.
         SourceText text = context.Tree.GetText(context.CancellationToken);
         string content = text.ToString();
-        if (!HighConfidenceSecrets.MayHoldSecret(content, 0, content.Length))
+        if (!HighConfidenceSecrets.MayHoldSecret(content, 0, content.Length, options))
         {
             return;
         }
@@ -74,7 +75,7 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
                     }
                     else
                     {
-                        Scan(context, content, block);
+                        Scan(context, content, block, options);
                         block = trivia.Span;
                     }
 
@@ -84,22 +85,22 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
                 case SyntaxKind.DisabledTextTrivia:
-                    Scan(context, content, trivia.Span);
+                    Scan(context, content, trivia.Span, options);
                     break;
             }
         }
 
-        Scan(context, content, block);
+        Scan(context, content, block, options);
     }
 
-    private static void Scan(SyntaxTreeAnalysisContext context, string text, TextSpan span)
+    private static void Scan(SyntaxTreeAnalysisContext context, string text, TextSpan span, DetectionOptions options)
     {
-        if (!HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End))
+        if (!HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End, options))
         {
             return;
         }
 
-        SecretFinding? finding = HighConfidenceSecrets.Find(text.Substring(span.Start, span.Length));
+        SecretFinding? finding = HighConfidenceSecrets.Find(text.Substring(span.Start, span.Length), options);
         if (finding is null)
         {
             return;

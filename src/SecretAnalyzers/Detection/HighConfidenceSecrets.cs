@@ -19,7 +19,7 @@ internal static class HighConfidenceSecrets
 
     /// <summary>
     /// Cheap test before any detection, over a whole source file (SEC0004 then walks none of its trivia) or one
-    /// comment in it, without allocating: each test is a necessary condition of <see cref="Find"/>. A catalogue
+    /// comment in it, without allocating: each test is a necessary condition of <see cref="Find(string, DetectionOptions)"/>. A catalogue
     /// keyword (every token format has one); <c>key=</c> whose key ends like a connection-string credential key;
     /// <c>://…@</c> (userinfo); or something <see cref="TokenDecoder"/> would decode: a <c>%XX</c> or <c>\u</c>,
     /// <c>\x</c>, <c>\/</c> escape, or a base64 run of <see cref="TokenDecoder.MinBase64Run"/> characters holding a
@@ -29,7 +29,14 @@ internal static class HighConfidenceSecrets
     /// identifiers (<c>ArchiveOldFileOnStartupAboveSize</c>) out, and a random run that long lacks one less than once in
     /// a hundred; the catalogue's samples all pass (HighConfidenceTriggerTests).
     /// </summary>
-    public static bool MayHoldSecret(string text, int start, int end)
+    public static bool MayHoldSecret(string text, int start, int end) => MayHoldSecret(text, start, end, DetectionOptions.Default);
+
+    /// <summary>
+    /// <see cref="MayHoldSecret(string, int, int)"/> with the file's options (extra credential words, ignored values): a
+    /// credential pair (<see cref="CommentCredentialPairs"/>) is let through by running its own test at each <c>=</c> and
+    /// <c>:</c>, which costs a few character comparisons where the key holds no credential stem.
+    /// </summary>
+    public static bool MayHoldSecret(string text, int start, int end, DetectionOptions options)
     {
         const int DottedTokenSegment = 24;
         if (end - start < MinTextLength)
@@ -85,6 +92,7 @@ internal static class HighConfidenceSecrets
                 case ':' when i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/' && HasUserInfo(text, i + 3, end):
                 case '%' when i + 2 < end && IsHex(text[i + 1]) && IsHex(text[i + 2]):
                 case '\\' when i + 1 < end && text[i + 1] is 'u' or 'x' or '/':
+                case '=' or ':' when CommentCredentialPairs.FindAt(text, start, end, i, options) is not null:
                     return true;
             }
         }
@@ -153,7 +161,7 @@ internal static class HighConfidenceSecrets
 
     private const byte Other = 0, Trigger = 1, Base64Letter = 2, Base64Digit = 3;
 
-    /// <summary>ASCII classes for <see cref="MayHoldSecret"/>: one table load per character of a file.</summary>
+    /// <summary>ASCII classes for <see cref="MayHoldSecret(string, int, int, DetectionOptions)"/>: one table load per character of a file.</summary>
     private static readonly byte[] CharClasses = CreateCharClasses();
 
     private static byte[] CreateCharClasses()
@@ -193,7 +201,13 @@ internal static class HighConfidenceSecrets
     }
 
     /// <summary>The first high-confidence secret in <paramref name="text"/>, or null; spans are offsets into the text.</summary>
-    public static SecretFinding? Find(string text)
+    public static SecretFinding? Find(string text) => Find(text, DetectionOptions.Default);
+
+    /// <summary>
+    /// <see cref="Find(string)"/>, then a credential-named pair (<see cref="CommentCredentialPairs"/>): commented-out
+    /// code and notes, judged with the file's options as a literal under that name is.
+    /// </summary>
+    public static SecretFinding? Find(string text, DetectionOptions options)
     {
         if (text is null || text.Length < MinTextLength)
         {
@@ -215,7 +229,7 @@ internal static class HighConfidenceSecrets
                 isDocumentedExample: false);
         }
 
-        if (text.IndexOf('=') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0)
+        if (text.IndexOf('=') < 0 && text.IndexOf(':') < 0)
         {
             return null;
         }
@@ -233,13 +247,16 @@ internal static class HighConfidenceSecrets
                 credentialPair.SuggestedSuffix,
                 DocumentedExamples.IsDocumentedExample(text, credentialPair.Start, credentialPair.Length))
             : null;
-        if (credential is null || credential.IsDocumentedExample || credential.Length < 4)
+        if (credential is not null && !credential.IsDocumentedExample && credential.Length >= 4)
         {
-            return null;
+            // "Password=secret", "user:password@": a word is an example in a comment, a real password is not a word.
+            string value = text.Substring(credential.Start, credential.Length);
+            if (!WordLikeValues.IsWordLike(value) && !ValueShape.IsSingleWord(value) && !options.IsIgnored(value))
+            {
+                return credential;
+            }
         }
 
-        // "Password=secret", "user:password@": a word is an example in a comment, a real password is not a word.
-        string value = text.Substring(credential.Start, credential.Length);
-        return WordLikeValues.IsWordLike(value) || ValueShape.IsSingleWord(value) ? null : credential;
+        return CommentCredentialPairs.Find(text, 0, text.Length, options);
     }
 }

@@ -31,10 +31,14 @@ internal static class TokenValidators
         "Bech32 checksum",
         (_, m) => HasValidBech32Checksum(m.Value));
 
-    /// <summary>A key body of at least 40 base64 characters (a header alone is documentation, not a key).</summary>
+    /// <summary>
+    /// A key body of at least 40 base64 characters, or a shorter one (16+) closed by the END marker that is nothing but
+    /// random base64 (upper, lower case and digits): a truncated or test key is still a key, while a header alone, or one
+    /// around "…" or "your key here", is documentation.
+    /// </summary>
     public static readonly TokenValidator PemBody = new(
-        "base64 body of at least 40 characters",
-        (_, m) => CountBase64(m.Groups["body"]) >= 40);
+        "base64 body of at least 40 characters, or of 16 closed by the END marker",
+        (_, m) => CountBase64(m.Groups["body"]) >= 40 || (HasEndMarker(m) && IsShortKeyBody(m.Groups["body"])));
 
     /// <summary>An OpenSSH key body decodes to the <c>openssh-key-v1</c> magic.</summary>
     public static readonly TokenValidator OpenSshMagic = new(
@@ -234,6 +238,63 @@ internal static class TokenValidators
 
         return count;
     }
+
+    /// <summary>The END marker matched after the body (the pattern ends with the marker or the end of the text).</summary>
+    private static bool HasEndMarker(Match m)
+    {
+        Group body = m.Groups["body"];
+        return body.Success && m.Index + m.Length > body.Index + body.Length;
+    }
+
+    /// <summary>At least <see cref="MinShortPemBody"/> random base64 characters and nothing else but line breaks, <c>\n</c> escapes and comment markers.</summary>
+    private static bool IsShortKeyBody(Group body)
+    {
+        string text = body.Value;
+        int count = 0;
+        bool upper = false, lower = false, digit = false, lineStart = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] is 'n' or 'r')
+            {
+                i++;
+                lineStart = true;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                lineStart |= c is '\n' or '\r';
+                continue;
+            }
+
+            if (lineStart && c is '/' or '*' or '#' or '"')
+            {
+                continue; // a key pasted into // lines, a /* */ block, a script, or concatenated string lines
+            }
+
+            lineStart = false;
+            if (c == '=')
+            {
+                continue;
+            }
+
+            if (!IsBase64Char(c))
+            {
+                return false;
+            }
+
+            count++;
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+        }
+
+        return count >= MinShortPemBody && upper && lower && digit;
+    }
+
+    /// <summary>Shortest key body believed between the BEGIN and END markers.</summary>
+    private const int MinShortPemBody = 16;
 
     private static bool IsBase64Char(char c) =>
         (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';

@@ -50,12 +50,58 @@ public class SEC0004SecretInCommentTests
     [InlineData("// e.g. postgres://user:password@localhost/db")]
     [InlineData("/// <example>amqp://guest:guest@localhost</example>")]
     [InlineData("// AWS docs use AKIAIOSFODNN7EXAMPLE as the access key id")]
-    [InlineData("// token: 7f3a9be2c41d4f0a8e6b5c3d2a1f0e9d (a cache key)")]
+    [InlineData("// cache key: 7f3a9be2c41d4f0a8e6b5c3d2a1f0e9d")]
     [InlineData("// Password: hunter2 was the old default")]
     [InlineData("// TODO: read the api key from configuration")]
     [InlineData("// Data Source=ORCL;User Id=DBO;Password=MYPASSWORD;")]
     [InlineData("// run with --password Tr0ub4dor3 (prose pairs need a name to be believed)")]
     public Task ProseAndExamplesAreClean(string comment) => Clean(comment + "\nclass C { }\n");
+
+    [Fact]
+    public Task CommentedOutAssignment() =>
+        Reported("class C\n{\n    // private const string AdminPassword = \"{|#0:Harbor#Light42|}\";\n}\n");
+
+    [Fact]
+    public Task CommentedOutInitializerInABlock() =>
+        Reported("class C\n{\n    /*\n    var options = new Options\n    {\n        ApiKey = \"{|#0:x7Lq2Vm9Rt4Wn8Kp3Zs6Yd1B|}\",\n    };\n    */\n}\n");
+
+    [Fact]
+    public Task JsonPairInAComment() =>
+        Reported("class C\n{\n    // { \"user\": \"svc\", \"password\": \"{|#0:Copper&Tin55|}\" }\n}\n");
+
+    [Fact]
+    public Task PasswordNoteInAComment() =>
+        Reported("class C\n{\n    // test account - login: ops, password: {|#0:Glacier!2031|}\n}\n");
+
+    [Fact]
+    public Task NoteAfterLinesOfProse() =>
+        Reported("class C\n{\n    // Staging database.\n    // pwd={|#0:Maple77Leaf|}\n    void M() { }\n}\n");
+
+    [Fact]
+    public Task CredentialCodeInDisabledRegion() =>
+        Reported("class C\n{\n#if false\n    string dbPassword = \"{|#0:Tango#4451|}\";\n#endif\n}\n");
+
+    [Fact]
+    public Task ShortPemKeyBetweenMarkers() =>
+        Reported("class C\n{\n    // {|#0:-----BEGIN PRIVATE KEY-----\n    // MC4CAQAwBQYDK2VwBCIEIJ7x\n    // -----END PRIVATE KEY-----|}\n}\n");
+
+    [Fact]
+    public Task ExtraCredentialWordsFromEditorConfig() =>
+        Verify.VerifyWithEditorConfigAsync(
+            "// zugriffscode: {|#0:Lantern#3141|}\nclass C { }\n",
+            "secret_analyzers.additional_credential_words = zugriffscode",
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0));
+
+    [Theory]
+    [InlineData("// string PasswordLabel = \"Enter#Password1\";")]
+    [InlineData("// var tokenType = \"Bearer-Access42\";")]
+    [InlineData("// password: the user's password, never logged")]
+    [InlineData("// password: options.Password (see Configure)")]
+    [InlineData("// apiKey = \"YOUR_API_KEY\"; // replace")]
+    [InlineData("/// <param name=\"password\">The password: at least 12 characters.</param>")]
+    [InlineData("// -----BEGIN PRIVATE KEY-----\n// ...\n// -----END PRIVATE KEY-----")]
+    [InlineData("// -----BEGIN RSA PRIVATE KEY-----\n// your private key goes here\n// -----END RSA PRIVATE KEY-----")]
+    public Task CommentedCodeAndNotesThatStayClean(string comment) => Clean(comment + "\nclass C { }\n");
 
     [Fact]
     public Task JwtInACommentIsClean() => Clean("// sample: " + FakeTokens.Jwt() + "\nclass C { }\n");
