@@ -100,17 +100,18 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        SecretFinding? finding = HighConfidenceSecrets.Find(text.Substring(span.Start, span.Length), options);
-        if (finding is null)
+        // Every secret of the comment, not only the first: a block of // lines often holds several notes.
+        int start = span.Start;
+        while (span.End - start >= HighConfidenceSecrets.MinTextLength
+            && HighConfidenceSecrets.Find(text.Substring(start, span.End - start), options) is { } finding)
         {
-            return;
+            Location location = Location.Create(context.Tree, new TextSpan(start + finding.Start, finding.Length));
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticPropertyKeys.SecretKind, finding.Kind.ToString());
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.SecretInComment, location, properties, finding.Description, finding.MaskedValue));
+            start += finding.Start + Math.Max(finding.Length, 1);
         }
-
-        Location location = Location.Create(context.Tree, new TextSpan(span.Start + finding.Start, finding.Length));
-        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-            .Add(DiagnosticPropertyKeys.SecretKind, finding.Kind.ToString());
-        context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticDescriptors.SecretInComment, location, properties, finding.Description, finding.MaskedValue));
     }
 
     private static bool IsWhitespace(string text, int start, int end)

@@ -204,8 +204,10 @@ internal static class HighConfidenceSecrets
     public static SecretFinding? Find(string text) => Find(text, DetectionOptions.Default);
 
     /// <summary>
-    /// <see cref="Find(string)"/>, then a credential-named pair (<see cref="CommentCredentialPairs"/>): commented-out
-    /// code and notes, judged with the file's options as a literal under that name is.
+    /// The first secret in <paramref name="text"/> by position: a provider token or key, a connection-string or URI
+    /// password, or a credential-named pair (<see cref="CommentCredentialPairs"/>: commented-out code and notes, judged
+    /// with the file's options as a literal under that name is). Callers read the rest of the text after the finding
+    /// for the next one; at the same position a token wins (its description is the most specific).
     /// </summary>
     public static SecretFinding? Find(string text, DetectionOptions options)
     {
@@ -214,49 +216,63 @@ internal static class HighConfidenceSecrets
             return null;
         }
 
-        TokenScanner.TokenMatch? match = TokenScanner.Find(text);
-        if (match is { } found && !LowConfidenceFormats.Contains(found.Format.Id)
-            && !DocumentedExamples.IsDocumentedExample(text, found.Start, found.Length))
+        SecretFinding? token = FindToken(text);
+        if (text.IndexOf('=') < 0 && text.IndexOf(':') < 0)
         {
-            return new SecretFinding(
-                RuleIdentifiers.SecretInComment,
-                found.Format.Kind,
-                found.Format.Description,
-                SecretMasker.Mask(text, found.Start, found.Length),
-                found.Start,
-                found.Length,
-                found.Format.SuggestedName,
-                isDocumentedExample: false);
+            return token;
         }
 
-        if (text.IndexOf('=') < 0 && text.IndexOf(':') < 0)
+        SecretFinding? first = Earlier(token, FindConnectionCredential(text, options));
+        return Earlier(first, CommentCredentialPairs.Find(text, 0, text.Length, options));
+    }
+
+    private static SecretFinding? Earlier(SecretFinding? first, SecretFinding? second) =>
+        second is not null && (first is null || second.Start < first.Start) ? second : first;
+
+    private static SecretFinding? FindToken(string text)
+    {
+        TokenScanner.TokenMatch? match = TokenScanner.Find(text);
+        if (match is not { } found || LowConfidenceFormats.Contains(found.Format.Id)
+            || DocumentedExamples.IsDocumentedExample(text, found.Start, found.Length))
         {
             return null;
         }
 
-        // Connection strings and URIs only: key/value pairs in prose need a name or entropy to be believed.
-        ConnectionStringCredential? pair = ConnectionStrings.Find(text);
-        SecretFinding? credential = pair is { } credentialPair
-            ? new SecretFinding(
-                RuleIdentifiers.SecretInComment,
-                SecretKind.ConnectionString,
-                credentialPair.Description,
-                SecretMasker.Mask(text, credentialPair.Start, credentialPair.Length),
-                credentialPair.Start,
-                credentialPair.Length,
-                credentialPair.SuggestedSuffix,
-                DocumentedExamples.IsDocumentedExample(text, credentialPair.Start, credentialPair.Length))
-            : null;
-        if (credential is not null && !credential.IsDocumentedExample && credential.Length >= 4)
+        return new SecretFinding(
+            RuleIdentifiers.SecretInComment,
+            found.Format.Kind,
+            found.Format.Description,
+            SecretMasker.Mask(text, found.Start, found.Length),
+            found.Start,
+            found.Length,
+            found.Format.SuggestedName,
+            isDocumentedExample: false);
+    }
+
+    /// <summary>Connection strings and URIs: a <c>Password=</c> pair or userinfo password that is not a word.</summary>
+    private static SecretFinding? FindConnectionCredential(string text, DetectionOptions options)
+    {
+        if (ConnectionStrings.Find(text) is not { } pair || pair.Length < 4
+            || DocumentedExamples.IsDocumentedExample(text, pair.Start, pair.Length))
         {
-            // "Password=secret", "user:password@": a word is an example in a comment, a real password is not a word.
-            string value = text.Substring(credential.Start, credential.Length);
-            if (!WordLikeValues.IsWordLike(value) && !ValueShape.IsSingleWord(value) && !options.IsIgnored(value))
-            {
-                return credential;
-            }
+            return null;
         }
 
-        return CommentCredentialPairs.Find(text, 0, text.Length, options);
+        // "Password=secret", "user:password@": a word is an example in a comment, a real password is not a word.
+        string value = text.Substring(pair.Start, pair.Length);
+        if (WordLikeValues.IsWordLike(value) || ValueShape.IsSingleWord(value) || options.IsIgnored(value))
+        {
+            return null;
+        }
+
+        return new SecretFinding(
+            RuleIdentifiers.SecretInComment,
+            SecretKind.ConnectionString,
+            pair.Description,
+            SecretMasker.Mask(text, pair.Start, pair.Length),
+            pair.Start,
+            pair.Length,
+            pair.SuggestedSuffix,
+            isDocumentedExample: false);
     }
 }

@@ -78,6 +78,14 @@ public class SEC0004SecretInCommentTests
         Reported("class C\n{\n    // Staging database.\n    // pwd={|#0:Maple77Leaf|}\n    void M() { }\n}\n");
 
     [Fact]
+    public Task EverySecretOfABlockIsReported() =>
+        Verify.VerifyAsync(
+            "class C\n{\n    // password: {|#0:Autumn2031!|}\n    // var conn = \"Server=db;User Id=sa;Password={|#1:Pr0d-Sql#7|};\";\n    // string apiKey = \"{|#2:x7Lq2Vm9Rt4Wn8Kp3Zs6Yd1B|}\";\n}\n",
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0),
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(1),
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(2));
+
+    [Fact]
     public Task CredentialCodeInDisabledRegion() =>
         Reported("class C\n{\n#if false\n    string dbPassword = \"{|#0:Tango#4451|}\";\n#endif\n}\n");
 
