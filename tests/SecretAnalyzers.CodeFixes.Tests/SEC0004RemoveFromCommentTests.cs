@@ -46,6 +46,12 @@ public class SEC0004RemoveFromCommentTests
             "class C\n{\n#if false\n    Options o = new() { ApiKey = \"[secret removed: rotate it]\" };\n#endif\n}\n");
 
     [Fact]
+    public Task CommentedOutCredentialCall_OnlyThePasswordIsReplaced() =>
+        Verify(
+            "class C\n{\n    // client.Credentials = new NetworkCredential(\"deploy\", \"{|#0:Sh1pIt#Now|}\");\n}\n",
+            "class C\n{\n    // client.Credentials = new NetworkCredential(\"deploy\", \"[secret removed: rotate it]\");\n}\n");
+
+    [Fact]
     public Task FixAll_RemovesEverySecretOfTheDocument()
     {
         string first = FakeSecrets.GitLab();

@@ -28,18 +28,81 @@ internal static class CommentCredentialPairs
         "heslo", "tajemstv", "parol", "sifre", "şifre",
     };
 
-    /// <summary>The first pair in <c>text[start..end)</c> whose value is a secret, spans relative to <paramref name="start"/>.</summary>
+    /// <summary>The credential API whose literal password argument is read in commented-out code (the second argument).</summary>
+    public const string NetworkCredentialCall = "NetworkCredential(";
+
+    /// <summary>
+    /// The first pair in <c>text[start..end)</c> whose value is a secret, or the password of a commented-out
+    /// <c>new NetworkCredential("user", "…")</c>, whichever comes first; spans relative to <paramref name="start"/>.
+    /// </summary>
     public static SecretFinding? Find(string text, int start, int end, DetectionOptions options)
     {
-        for (int i = start; i < end; i++)
+        SecretFinding? call = FindCredentialCall(text, start, end, options);
+        int last = call is null ? end : start + call.Start;
+        for (int i = start; i < last; i++)
         {
-            if (text[i] is '=' or ':' && FindAt(text, start, end, i, options) is { } finding)
+            if (text[i] is '=' or ':' && FindAt(text, start, end, i, options) is { } finding && (call is null || finding.Start < call.Start))
+            {
+                return finding;
+            }
+        }
+
+        return call;
+    }
+
+    /// <summary>
+    /// <c>NetworkCredential("user", "…")</c> (the user a literal or a name): the password judged as a literal named
+    /// "password" is. Other credential APIs need the semantic model to be told apart from look-alikes.
+    /// </summary>
+    public static SecretFinding? FindCredentialCall(string text, int start, int end, DetectionOptions options)
+    {
+        for (int call = text.IndexOf(NetworkCredentialCall, start, end - start, StringComparison.Ordinal);
+             call >= 0;
+             call = text.IndexOf(NetworkCredentialCall, call + 1, end - call - 1, StringComparison.Ordinal))
+        {
+            int i = SkipBlanks(text, call + NetworkCredentialCall.Length, end);
+            int quote = QuotedValueStart(text, i, end);
+            if (quote >= 0)
+            {
+                i = ClosingQuote(text, quote, end) + 1;
+                if (i <= 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                while (i < end && (IsKeyChar(text[i]) || text[i] == '.'))
+                {
+                    i++;
+                }
+            }
+
+            i = SkipBlanks(text, i, end);
+            if (i >= end || text[i] != ',')
+            {
+                continue;
+            }
+
+            int password = QuotedValueStart(text, SkipBlanks(text, i + 1, end), end);
+            int close = password < 0 ? -1 : ClosingQuote(text, password, end);
+            if (close > password + 1 && Judge("password", text.Substring(password + 1, close - password - 1), password + 1 - start, options) is { } finding)
             {
                 return finding;
             }
         }
 
         return null;
+    }
+
+    private static int SkipBlanks(string text, int i, int end)
+    {
+        while (i < end && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ internal static class HighConfidenceSecrets
             }
         }
 
-        return false;
+        return CommentCredentialPairs.FindCredentialCall(text, start, end, options) is not null;
     }
 
     /// <summary>The key before '=' at <paramref name="equals"/>, read as <see cref="ConnectionStrings"/> normalises it (separators dropped).</summary>

@@ -31,6 +31,8 @@ public class CommentCredentialPairsTests
     [InlineData("// api key: R4nd0mK3yV4lu3Xq7Lp2", "R4nd0mK3yV4lu3Xq7Lp2")]
     [InlineData("// Passwort: Sommer#2031", "Sommer#2031")]
     [InlineData("// token: 9Fh2Kq7Lm3Np8Rs4Tv6Wx1Yz5 (expires in May)", "9Fh2Kq7Lm3Np8Rs4Tv6Wx1Yz5")]
+    [InlineData("// client.Credentials = new NetworkCredential(\"deploy\", \"Sh1pIt#Now\");", "Sh1pIt#Now")]
+    [InlineData("// var c = new NetworkCredential(settings.User, \"Crane-Lake88\", \"CORP\");", "Crane-Lake88")]
     public void PairsAreFoundWithTheValueSpan(string comment, string value)
     {
         SecretFinding? finding = Find(comment);
@@ -78,6 +80,9 @@ public class CommentCredentialPairsTests
     [InlineData("// string secret = $\"{prefix}-Blue#77\";")]
     [InlineData("// token = \"abc\";")]
     [InlineData("// string password = \"unterminated")]
+    [InlineData("// new NetworkCredential(\"user\", \"password\")")]
+    [InlineData("// new NetworkCredential(user, password)")]
+    [InlineData("// new NetworkCredential(\"user\", \"<password>\")")]
     // key alone in prose, operators that are not a pair
     [InlineData("// key: 7f3a9be2c41d4f0a8e6b5c3d2a1f0e9d")]
     [InlineData("// cache key: 7f3a9be2c41d4f0a8e6b5c3d2a1f0e9d")]
