@@ -60,6 +60,6 @@ internal static class DiagnosticDescriptors
         category: RuleCategories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A comment, XML documentation or disabled (#if false) region holds a high-confidence secret: a provider token with a distinctive prefix or checksum, a PEM private key, a URI with a password or a Password= pair with a real value. Comments are committed and shipped like code: remove the secret and rotate it.",
+        description: "A comment, XML documentation or disabled (#if false) region holds a high-confidence secret: a provider token with a distinctive prefix or checksum, a PEM private key, a URI with a password, a Password= pair with a real value, or commented-out code or a note that stores a password-shaped value under a credential name. Comments are committed and shipped like code: remove the secret and rotate it.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SecretInComment));
 }

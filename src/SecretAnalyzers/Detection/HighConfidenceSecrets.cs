@@ -5,9 +5,10 @@ namespace SecretAnalyzers.Detection;
 
 /// <summary>
 /// Secrets believed on their own shape: provider formats with a distinctive prefix or checksum, PEM private keys,
-/// and, in free text (comments, XML docs, disabled code), URIs with a password and <c>Password=</c> pairs whose value
-/// is not a word. Anything that needs a name or entropy to be believed is left out. SEC0004 reports these in
-/// comments; in test projects (<c>test_code = tokens</c>) only these are reported.
+/// and, in free text (comments, XML docs, disabled code), URIs with a password, <c>Password=</c> pairs whose value
+/// is not a word, and credential-named pairs (<see cref="CommentCredentialPairs"/>) whose value the literal analyzer
+/// would report under that name. SEC0004 reports these in comments; in test projects (<c>test_code = tokens</c>) only
+/// the tokens and keys (<see cref="ContainsToken"/>) are reported.
 /// </summary>
 internal static class HighConfidenceSecrets
 {
@@ -27,7 +28,8 @@ internal static class HighConfidenceSecrets
     /// formats that only have those are caught by their random part instead: a run of that length holding a digit,
     /// or (dotted tokens) 24 such characters before a '.'. The digit is the one approximation: it keeps long
     /// identifiers (<c>ArchiveOldFileOnStartupAboveSize</c>) out, and a random run that long lacks one less than once in
-    /// a hundred; the catalogue's samples all pass (HighConfidenceTriggerTests).
+    /// a hundred; the catalogue's samples all pass (HighConfidenceTriggerTests). A credential pair or a commented-out
+    /// <c>NetworkCredential(…, "…")</c> passes by the finder's own test (see the overload with options).
     /// </summary>
     public static bool MayHoldSecret(string text, int start, int end) => MayHoldSecret(text, start, end, DetectionOptions.Default);
 
