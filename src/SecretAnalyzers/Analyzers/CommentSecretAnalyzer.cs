@@ -28,12 +28,13 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             // Comments are reported in test projects too (test_code = tokens, the default): a real key pasted into
-            // a test's comment is as leaked as one in production code. Only test_code = ignore silences them.
+            // a test's comment is as leaked as one in production code. Only test_code = ignore silences them. Pairs
+            // believed on their name (password: …) are test data there unless test_code = report.
             AnalyzerConfigOptionsProvider options = start.Options.AnalyzerConfigOptionsProvider;
             var detectionOptions = new DetectionOptionsCache(options);
             if (!TestCodePolicy.IsTestProject(start.Compilation, options))
             {
-                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, detectionOptions.For(tree.Tree)));
+                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, detectionOptions.For(tree.Tree), pairs: true));
                 return;
             }
 
@@ -41,23 +42,23 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterSyntaxTreeAction(tree =>
                 {
-                    string? mode = AnalyzerOptionReader.Read(options.GetOptions(tree.Tree), options.GlobalOptions, OptionKeys.TestCode);
-                    if (DetectionOptions.ParseTestCode(mode) != TestCodeMode.Ignore)
+                    DetectionOptions treeOptions = detectionOptions.For(tree.Tree);
+                    if (treeOptions.TestCode != TestCodeMode.Ignore)
                     {
-                        AnalyzeTree(tree, detectionOptions.For(tree.Tree));
+                        AnalyzeTree(tree, treeOptions, pairs: treeOptions.TestCode == TestCodeMode.Report);
                     }
                 });
             }
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, DetectionOptions options)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, DetectionOptions options, bool pairs)
     {
         // One pass over the file's text first: most files hold nothing a comment secret needs (no catalogue keyword,
         // no credential pair, no userinfo), and their trivia is never walked.
         SourceText text = context.Tree.GetText(context.CancellationToken);
         string content = text.ToString();
-        if (!HighConfidenceSecrets.MayHoldSecret(content, 0, content.Length, options))
+        if (!HighConfidenceSecrets.MayHoldSecret(content, 0, content.Length, options, pairs))
         {
             return;
         }
@@ -75,7 +76,7 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
                     }
                     else
                     {
-                        Scan(context, content, block, options);
+                        Scan(context, content, block, options, pairs);
                         block = trivia.Span;
                     }
 
@@ -85,17 +86,17 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
                 case SyntaxKind.DisabledTextTrivia:
-                    Scan(context, content, trivia.Span, options);
+                    Scan(context, content, trivia.Span, options, pairs);
                     break;
             }
         }
 
-        Scan(context, content, block, options);
+        Scan(context, content, block, options, pairs);
     }
 
-    private static void Scan(SyntaxTreeAnalysisContext context, string text, TextSpan span, DetectionOptions options)
+    private static void Scan(SyntaxTreeAnalysisContext context, string text, TextSpan span, DetectionOptions options, bool pairs)
     {
-        if (!HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End, options))
+        if (!HighConfidenceSecrets.MayHoldSecret(text, span.Start, span.End, options, pairs))
         {
             return;
         }
@@ -103,7 +104,7 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
         // Every secret of the comment, not only the first: a block of // lines often holds several notes.
         int start = span.Start;
         while (span.End - start >= HighConfidenceSecrets.MinTextLength
-            && HighConfidenceSecrets.Find(text.Substring(start, span.End - start), options) is { } finding)
+            && HighConfidenceSecrets.Find(text.Substring(start, span.End - start), options, pairs) is { } finding)
         {
             Location location = Location.Create(context.Tree, new TextSpan(start + finding.Start, finding.Length));
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty

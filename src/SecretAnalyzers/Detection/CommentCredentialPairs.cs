@@ -107,7 +107,7 @@ internal static class CommentCredentialPairs
 
     /// <summary>
     /// The pair whose separator is at <paramref name="separator"/>, or null; the span is relative to
-    /// <paramref name="start"/>. Used by <see cref="HighConfidenceSecrets.MayHoldSecret(string, int, int, DetectionOptions)"/>
+    /// <paramref name="start"/>. Used by <see cref="HighConfidenceSecrets.MayHoldSecret(string, int, int, DetectionOptions, bool)"/>
     /// too, so the prefilter lets through exactly what is found here.
     /// </summary>
     public static SecretFinding? FindAt(string text, int start, int end, int separator, DetectionOptions options)

@@ -20,7 +20,7 @@ internal static class HighConfidenceSecrets
 
     /// <summary>
     /// Cheap test before any detection, over a whole source file (SEC0004 then walks none of its trivia) or one
-    /// comment in it, without allocating: each test is a necessary condition of <see cref="Find(string, DetectionOptions)"/>. A catalogue
+    /// comment in it, without allocating: each test is a necessary condition of <see cref="Find(string, DetectionOptions, bool)"/>. A catalogue
     /// keyword (every token format has one); <c>key=</c> whose key ends like a connection-string credential key;
     /// <c>://…@</c> (userinfo); or something <see cref="TokenDecoder"/> would decode: a <c>%XX</c> or <c>\u</c>,
     /// <c>\x</c>, <c>\/</c> escape, or a base64 run of <see cref="TokenDecoder.MinBase64Run"/> characters holding a
@@ -36,9 +36,10 @@ internal static class HighConfidenceSecrets
     /// <summary>
     /// <see cref="MayHoldSecret(string, int, int)"/> with the file's options (extra credential words, ignored values): a
     /// credential pair (<see cref="CommentCredentialPairs"/>) is let through by running its own test at each <c>=</c> and
-    /// <c>:</c>, which costs a few character comparisons where the key holds no credential stem.
+    /// <c>:</c>, which costs a few character comparisons where the key holds no credential stem (not with
+    /// <paramref name="pairs"/> false: test code under <c>test_code = tokens</c>).
     /// </summary>
-    public static bool MayHoldSecret(string text, int start, int end, DetectionOptions options)
+    public static bool MayHoldSecret(string text, int start, int end, DetectionOptions options, bool pairs = true)
     {
         const int DottedTokenSegment = 24;
         if (end - start < MinTextLength)
@@ -94,12 +95,12 @@ internal static class HighConfidenceSecrets
                 case ':' when i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/' && HasUserInfo(text, i + 3, end):
                 case '%' when i + 2 < end && IsHex(text[i + 1]) && IsHex(text[i + 2]):
                 case '\\' when i + 1 < end && text[i + 1] is 'u' or 'x' or '/':
-                case '=' or ':' when CommentCredentialPairs.FindAt(text, start, end, i, options) is not null:
+                case '=' or ':' when pairs && CommentCredentialPairs.FindAt(text, start, end, i, options) is not null:
                     return true;
             }
         }
 
-        return CommentCredentialPairs.FindCredentialCall(text, start, end, options) is not null;
+        return pairs && CommentCredentialPairs.FindCredentialCall(text, start, end, options) is not null;
     }
 
     /// <summary>The key before '=' at <paramref name="equals"/>, read as <see cref="ConnectionStrings"/> normalises it (separators dropped).</summary>
@@ -163,7 +164,7 @@ internal static class HighConfidenceSecrets
 
     private const byte Other = 0, Trigger = 1, Base64Letter = 2, Base64Digit = 3;
 
-    /// <summary>ASCII classes for <see cref="MayHoldSecret(string, int, int, DetectionOptions)"/>: one table load per character of a file.</summary>
+    /// <summary>ASCII classes for <see cref="MayHoldSecret(string, int, int, DetectionOptions, bool)"/>: one table load per character of a file.</summary>
     private static readonly byte[] CharClasses = CreateCharClasses();
 
     private static byte[] CreateCharClasses()
@@ -209,9 +210,10 @@ internal static class HighConfidenceSecrets
     /// The first secret in <paramref name="text"/> by position: a provider token or key, a connection-string or URI
     /// password, or a credential-named pair (<see cref="CommentCredentialPairs"/>: commented-out code and notes, judged
     /// with the file's options as a literal under that name is). Callers read the rest of the text after the finding
-    /// for the next one; at the same position a token wins (its description is the most specific).
+    /// for the next one; at the same position a token wins (its description is the most specific). Without
+    /// <paramref name="pairs"/> (test code under <c>test_code = tokens</c>) only what is believed on its shape is found.
     /// </summary>
-    public static SecretFinding? Find(string text, DetectionOptions options)
+    public static SecretFinding? Find(string text, DetectionOptions options, bool pairs = true)
     {
         if (text is null || text.Length < MinTextLength)
         {
@@ -225,7 +227,7 @@ internal static class HighConfidenceSecrets
         }
 
         SecretFinding? first = Earlier(token, FindConnectionCredential(text, options));
-        return Earlier(first, CommentCredentialPairs.Find(text, 0, text.Length, options));
+        return pairs ? Earlier(first, CommentCredentialPairs.Find(text, 0, text.Length, options)) : first;
     }
 
     private static SecretFinding? Earlier(SecretFinding? first, SecretFinding? second) =>

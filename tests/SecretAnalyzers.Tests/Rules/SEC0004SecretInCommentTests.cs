@@ -126,6 +126,22 @@ public class SEC0004SecretInCommentTests
     }
 
     [Fact]
+    public Task TestProjectsKeepNamedPairsOnlyWithReport()
+    {
+        const string Source = "class C\n{\n    // password: {|#0:Autumn2031!|}\n    // string apiKey = \"{|#1:x7Lq2Vm9Rt4Wn8Kp3Zs6Yd1B|}\";\n}\n";
+        var byDefault = new Verify.Test(Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty))
+        {
+            AssemblyName = "MyApp.Tests",
+        };
+        var report = new Verify.Test(
+            Source,
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0),
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(1)) { AssemblyName = "MyApp.Tests" };
+        report.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nsecret_analyzers.test_code = report\n"));
+        return Task.WhenAll(byDefault.RunAsync(CancellationToken.None), report.RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public Task TestProjectsIgnoredByOption()
     {
         var test = new Verify.Test("// " + FakeTokens.GitHubClassic() + "\nclass C { }\n") { AssemblyName = "MyApp.Tests" };
