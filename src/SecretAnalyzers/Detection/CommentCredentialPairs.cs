@@ -204,9 +204,10 @@ internal static class CommentCredentialPairs
 
     private static SecretFinding? Judge(string name, string value, int offset, DetectionOptions options)
     {
-        if (options.IsIgnored(value) || TokenScanner.Find(value) is { Format.Id: "jwt" })
+        if (options.IsIgnored(value) || TokenScanner.Find(value) is { Format.Id: "jwt" }
+            || Entropy.IsMostlySequential(value, 0, value.Length))
         {
-            return null; // JWTs in comments are documentation examples (see HighConfidenceSecrets)
+            return null; // JWTs (see HighConfidenceSecrets) and typed runs ("abc123") in comments are documentation examples
         }
 
         SecretFinding? finding = SecretScanner.AnalyzeByName(name, value, options);
@@ -462,7 +463,8 @@ internal static class CommentCredentialPairs
     }
 
     /// <summary>
-    /// Letters with a symbol, letters with a digit at the end of a note, or random by entropy; never a reference
+    /// Letters with a symbol (not a separator: <c>_ - . :</c>), letters with a digit at the end of a note, or random by
+    /// entropy; never a reference
     /// (<c>options.Password</c>, <c>$PASSWORD</c>, <c>%PWD%</c>, <c>{0}</c>, <c>&lt;password&gt;</c>), a call, a path, a URL, an e-mail address
     /// or a version number.
     /// </summary>
@@ -504,7 +506,7 @@ internal static class CommentCredentialPairs
                 segmentStart = true;
                 continue;
             }
-            else if (c is not ('_' or '-'))
+            else if (c is not ('_' or '-' or ':'))
             {
                 symbol = true;
                 identifierSegments = false;

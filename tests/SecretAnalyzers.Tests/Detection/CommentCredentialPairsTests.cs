@@ -72,6 +72,9 @@ public class CommentCredentialPairsTests
     [InlineData("// password: admin@example.com")]
     [InlineData("// token: v2.14.1-beta")]
     [InlineData("// secret: 2031-01-01")]
+    [InlineData("// secret: key:value pairs")]
+    [InlineData("/// <code>new Client(apiKey: \"abc123\")</code>")]
+    [InlineData("// token: 1234567890abcdef")]
     // quoted values that a literal under the name would not report either
     [InlineData("// apiKey = \"YOUR_API_KEY\";")]
     [InlineData("// string password = \"password\";")]
