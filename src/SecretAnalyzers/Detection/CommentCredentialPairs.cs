@@ -328,7 +328,7 @@ internal static class CommentCredentialPairs
         string[]?[] groups = StemsByFirstChar;
         for (int i = start; i < end; i++)
         {
-            char c = char.ToLowerInvariant(text[i]);
+            char c = ToLower(text[i]);
             if (groups[c < 128 ? c : 0] is { } stems)
             {
                 foreach (string stem in stems)
@@ -357,6 +357,9 @@ internal static class CommentCredentialPairs
         return false;
     }
 
+    /// <summary>ASCII letters folded without a culture lookup: this runs at every '=' and ':' of a file.</summary>
+    private static char ToLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+
     private static bool MatchesAt(string text, int at, int end, string lowerStem)
     {
         if (end - at < lowerStem.Length)
@@ -366,7 +369,7 @@ internal static class CommentCredentialPairs
 
         for (int k = 0; k < lowerStem.Length; k++)
         {
-            if (char.ToLowerInvariant(text[at + k]) != lowerStem[k])
+            if (ToLower(text[at + k]) != lowerStem[k])
             {
                 return false;
             }
