@@ -114,6 +114,9 @@ internal static class SinkResolver
                 case ISingleValueCaseClauseOperation clause:
                     return clause.Parent?.Parent is ISwitchOperation @switch ? SecretSink.Named(ReferencedName(@switch.Value)) : SecretSink.None;
 
+                case IInvalidOperation:
+                    return UnboundSink.ForOperand(current.Syntax); // new DirectoryEntry(…, "…") without its reference
+
                 default:
                     return SecretSink.None;
             }
@@ -254,6 +257,9 @@ internal static class SinkResolver
 
             case IDynamicIndexerAccessOperation dynamicIndexer when dynamicIndexer.Arguments.Length > 0:
                 return SecretSink.Named(ConstantString(dynamicIndexer.Arguments[0]));
+
+            case IInvalidOperation invalid:
+                return UnboundSink.ForTarget(invalid.Syntax); // b.Password = "…" where b's type did not bind
 
             default:
                 return SecretSink.None;
