@@ -74,8 +74,11 @@ internal static class KnownCredentialApis
 /// <summary>One credential-taking parameter (or property, when <see cref="ParameterName"/> is null).</summary>
 internal sealed class KnownCredentialApi
 {
-    public KnownCredentialApi(string typeMetadataName, string memberName, string? parameterName, SecretKind kind, string description, string suggestedName)
+    public KnownCredentialApi(
+        string typeMetadataName, string memberName, string? parameterName, SecretKind kind, string description, string suggestedName,
+        KnownCredentialShape shape = KnownCredentialShape.Whole)
     {
+        Shape = shape;
         TypeMetadataName = typeMetadataName;
         MemberName = memberName;
         ParameterName = parameterName;
@@ -97,4 +100,22 @@ internal sealed class KnownCredentialApi
     public string Description { get; }
 
     public string SuggestedName { get; }
+
+    /// <summary>What part of the value is the credential.</summary>
+    public KnownCredentialShape Shape { get; }
+
+    /// <summary>The finding for a constant that reaches this API, or null when the value is no credential here.</summary>
+    public SecretFinding? Analyze(string value, DetectionOptions options) => Shape == KnownCredentialShape.UserColonPassword
+        ? BasicCredentials.Find(value, options)
+        : SecretScanner.AnalyzeKnownCredential(value, Kind, Description, SuggestedName, options);
+}
+
+/// <summary>What part of a value reaching a known API is the credential.</summary>
+internal enum KnownCredentialShape
+{
+    /// <summary>The whole value (a password, key or token parameter).</summary>
+    Whole,
+
+    /// <summary>The part after the first colon of <c>user:password</c> (a Basic authorization value before encoding).</summary>
+    UserColonPassword,
 }

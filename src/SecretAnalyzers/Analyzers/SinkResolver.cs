@@ -77,6 +77,12 @@ internal static class SinkResolver
                         continue;
                     }
 
+                    if (argument.Parent is IInvocationOperation { TargetMethod.Name: "ToBase64String" } toBase64
+                        && BasicAuthorizationSink.Resolve(toBase64) is { IsNamed: true } basic)
+                    {
+                        return basic; // "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes("user:pass"))
+                    }
+
                     return ForArgument(argument, apis);
 
                 case IVariableInitializerOperation initializer:

@@ -66,7 +66,8 @@ internal static class UnboundSink
         return api is not null ? SecretSink.Known(api, typeName + "(" + api.ParameterName + ")") : SecretSink.None;
     }
 
-    private static string? SimpleName(TypeSyntax type) => type switch
+    /// <summary>The last identifier of a type name: <c>DirectoryEntry</c> for <c>System.DirectoryServices.DirectoryEntry</c>.</summary>
+    public static string? SimpleName(TypeSyntax type) => type switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
