@@ -123,6 +123,9 @@ internal static class SinkResolver
                 case IInvalidOperation:
                     return UnboundSink.ForOperand(current.Syntax); // new DirectoryEntry(…, "…") without its reference
 
+                case IForEachLoopOperation loop when loop.Collection == current:
+                    return SecureStringSink.Resolve(loop); // foreach (char c in "…") secure.AppendChar(c);
+
                 default:
                     return SecretSink.None;
             }
