@@ -86,7 +86,7 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
         /// <summary>Follows the type's constant byte-array fields into their reads, only when it has any.</summary>
         public void StartType(SymbolStartAnalysisContext context)
         {
-            Dictionary<IFieldSymbol, KeyField>? fields = null;
+            Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)>? fields = null;
             foreach (ISymbol member in ((INamedTypeSymbol)context.Symbol).GetMembers())
             {
                 if (member is IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field && (field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private)
@@ -94,7 +94,7 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
                     && field.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
                     && KeyBytesSyntax.Read(initializer) is { } bytes && ConstantKeyBytes.LooksLikeKey(bytes))
                 {
-                    (fields ??= new Dictionary<IFieldSymbol, KeyField>(SymbolEqualityComparer.Default)).Add(field, new KeyField(initializer, bytes.Count));
+                    (fields ??= new Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)>(SymbolEqualityComparer.Default)).Add(field, (initializer, bytes.Count));
                 }
             }
 
@@ -112,12 +112,12 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
     /// <summary>Collects, per key field, the first read that lands in a key sink and any write that disqualifies it.</summary>
     private sealed class KeyFieldFlow
     {
-        private readonly Dictionary<IFieldSymbol, KeyField> _fields;
+        private readonly Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)> _fields;
         private readonly KnownCredentialApiIndex _apis;
         private readonly Dictionary<IFieldSymbol, FlowResult> _found = new(SymbolEqualityComparer.Default);
         private readonly HashSet<IFieldSymbol> _written = new(SymbolEqualityComparer.Default);
 
-        public KeyFieldFlow(Dictionary<IFieldSymbol, KeyField> fields, KnownCredentialApiIndex apis)
+        public KeyFieldFlow(Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)> fields, KnownCredentialApiIndex apis)
         {
             _fields = fields;
             _apis = apis;
@@ -125,7 +125,7 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeReference(OperationAnalysisContext context)
         {
-            if (context.Operation is not IFieldReferenceOperation { Field: var field } || !_fields.TryGetValue(field.OriginalDefinition, out KeyField? key))
+            if (context.Operation is not IFieldReferenceOperation { Field: var field } || !_fields.TryGetValue(field.OriginalDefinition, out (ExpressionSyntax Initializer, int Length) key))
             {
                 return;
             }
@@ -154,7 +154,7 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
             lock (_found)
             {
                 // Callbacks run concurrently: keep the first read in source order, so the report does not depend on timing.
-                if (!_found.TryGetValue(field.OriginalDefinition, out FlowResult? earlier) || IsBefore(result.SinkLocation, earlier.SinkLocation))
+                if (!_found.TryGetValue(field.OriginalDefinition, out FlowResult? earlier) || MemberFlow.IsBefore(result.SinkLocation, earlier.SinkLocation))
                 {
                     _found[field.OriginalDefinition] = result;
                 }
@@ -167,30 +167,11 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
             {
                 if (!_written.Contains(found.Key) && found.Value.Sink.KnownApi is { } api)
                 {
-                    KeyField key = _fields[found.Key];
+                    (ExpressionSyntax Initializer, int Length) key = _fields[found.Key];
                     Report(context.ReportDiagnostic, key.Initializer.GetLocation(), found.Value.SinkLocation, api, found.Value.Sink.Target + " via " + found.Key.Name, key.Length);
                 }
             }
         }
-
-        private static bool IsBefore(Location a, Location b)
-        {
-            int byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
-            return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
-        }
-    }
-
-    private sealed class KeyField
-    {
-        public KeyField(ExpressionSyntax initializer, int length)
-        {
-            Initializer = initializer;
-            Length = length;
-        }
-
-        public ExpressionSyntax Initializer { get; }
-
-        public int Length { get; }
     }
 
     /// <summary>Only a known key (or password) parameter decides about bytes: a name such as <c>key</c> alone does not.</summary>

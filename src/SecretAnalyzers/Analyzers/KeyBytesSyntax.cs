@@ -68,29 +68,16 @@ internal static class KeyBytesSyntax
             return null;
         }
 
-        object? value = literal.Token.Value;
-        ulong number;
-        switch (value)
+        ulong? number = literal.Token.Value switch
         {
-            case int i when i >= 0:
-                number = (ulong)i;
-                break;
-            case uint u:
-                number = u;
-                break;
-            case long l when l >= 0:
-                number = (ulong)l;
-                break;
-            case ulong ul:
-                number = ul;
-                break;
-            case char c:
-                number = c;
-                break;
-            default:
-                return null;
-        }
+            int i when i >= 0 => (ulong)i,
+            uint u => u,
+            long l when l >= 0 => (ulong)l,
+            ulong u => u,
+            char c => c,
+            _ => null,
+        };
 
-        return number <= byte.MaxValue ? (byte)number : null;
+        return number <= byte.MaxValue ? (byte)number.Value : null;
     }
 }

@@ -89,7 +89,8 @@ internal sealed class MemberFlow
         }
     }
 
-    private static bool IsBefore(Location a, Location b)
+    /// <summary>Source order across files: the first read wins, so a report does not depend on callback timing.</summary>
+    internal static bool IsBefore(Location a, Location b)
     {
         int byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
         return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
