@@ -49,6 +49,7 @@ public class UnboundTypeTests
     [InlineData("""var k = new SymmetricSecurityKey(Encoding.UTF8.GetBytes({|#0:"jwt-s1gning-k3y"|}));""")]
     [InlineData("""var d = new Rfc2898DeriveBytes({|#0:"kdf-pa55"|}, new byte[16], 10000);""")]
     [InlineData("""Login(password: {|#0:"L0gin-pa55"|});""")]
+    [InlineData("""var h = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes({|#0:"svc:B4sic-pa55"|})));""")]
     public Task UnboundCredentialTarget_IsReported(string statements) => Reported(statements);
 
     [Fact]
