@@ -68,6 +68,9 @@ internal static class KnownCredentialApis
         new("Renci.SshNet.PasswordConnectionInfo", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
         new("Renci.SshNet.SshClient", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
         new("Renci.SshNet.SftpClient", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
+        new("Renci.SshNet.ScpClient", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
+        new("FluentFTP.FtpClient", Constructor, "pass", SecretKind.Password, "FTP password", "FtpPassword"),
+        new("FluentFTP.AsyncFtpClient", Constructor, "pass", SecretKind.Password, "FTP password", "FtpPassword"),
     };
 }
 

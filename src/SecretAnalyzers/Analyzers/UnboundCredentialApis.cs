@@ -42,6 +42,10 @@ internal static class UnboundCredentialApis
         new("Renci.SshNet.SshClient", "password", 3, 4),
         new("Renci.SshNet.SftpClient", "password", 2, 3),
         new("Renci.SshNet.SftpClient", "password", 3, 4),
+        new("Renci.SshNet.ScpClient", "password", 2, 3),
+        new("Renci.SshNet.ScpClient", "password", 3, 4),
+        new("FluentFTP.FtpClient", "pass", 2, 3, 4),
+        new("FluentFTP.AsyncFtpClient", "pass", 2, 3, 4),
     };
 
     private static readonly Dictionary<string, List<(Shape Shape, KnownCredentialApi Api)>> BySimpleName = Build();

@@ -46,6 +46,8 @@ public class UnboundTypeTests
     [InlineData("""var c = new PrincipalContext(ContextType.Domain, "dc", "admin", {|#0:"Ctx-pa55"|});""")]
     [InlineData("""var c = new SshClient("host", 22, "root", {|#0:"Ssh-pa55"|});""")]
     [InlineData("""var c = new SshClient(password: {|#0:"Ssh-pa55"|}, host: "h", username: "u");""")]
+    [InlineData("""var c = new FtpClient("ftp.example.org", "deploy", {|#0:"Ftp-pa55"|});""")]
+    [InlineData("""var c = new FluentFTP.AsyncFtpClient("ftp.example.org", "deploy", {|#0:"Ftp-pa55"|}, 21);""")]
     [InlineData("""var k = new SymmetricSecurityKey(Encoding.UTF8.GetBytes({|#0:"jwt-s1gning-k3y"|}));""")]
     [InlineData("""var d = new Rfc2898DeriveBytes({|#0:"kdf-pa55"|}, new byte[16], 10000);""")]
     [InlineData("""Login(password: {|#0:"L0gin-pa55"|});""")]
@@ -63,6 +65,7 @@ public class UnboundTypeTests
     [InlineData("""var c = new NetworkCredential("admin-user");""")]
     [InlineData("""var c = new PrincipalContext(ContextType.Domain, "dc", "OU=Users,DC=corp");""")] // name and container
     [InlineData("""var c = new SshClient("host", "root", keyFile);""")]
+    [InlineData("""var c = new FtpClient("ftp.example.org");""")]
     [InlineData("""var x = new UnknownThing("admin", "Ld4p-pa55", "x");""")] // not a known API: the position says nothing
     [InlineData("""Login("admin", "L0gin-pa55");""")] // an unbound call's parameter names are unknown
     [InlineData("""var b = new SqlConnectionStringBuilder { DataSource = "db-primary", PasswordLabel = "Enter password" };""")]
