@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,7 +12,7 @@ namespace SecretAnalyzers.Analyzers;
 /// Hardcoded cryptographic keys written as bytes (CWE-321): a constant byte array (<c>new byte[] { 0x2b, … }</c>,
 /// <c>[0x2b, …]</c>) that reaches a known key parameter or property (<c>SymmetricAlgorithm.Key</c>, the HMAC and
 /// AEAD constructors, <c>CreateEncryptor</c>'s key, <c>SymmetricSecurityKey</c>; see <see cref="KnownCredentialApis"/>)
-/// directly, through a single-assignment local, or through a readonly/private field of the same type. Reported as
+/// directly, through a single-assignment local, or through a readonly/private field read in its type's declaration. Reported as
 /// SEC0002 (SEC0001 when the parameter takes a password) at the array, with the sink as additional location; the
 /// message shows the key's length only. IVs, nonces and salts are not keys and are not in the table. The string
 /// forms (<c>Encoding.UTF8.GetBytes("…")</c>, <c>Convert.FromBase64String("…")</c>) are <see cref="HardcodedSecretAnalyzer"/>'s.
@@ -46,7 +46,6 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
 
             var analysis = new CompilationAnalysis(apis);
             start.RegisterOperationAction(analysis.AnalyzeArray, OperationKind.ArrayCreation, OperationKind.CollectionExpression);
-            start.RegisterSymbolStartAction(analysis.StartType, SymbolKind.NamedType);
         });
     }
 
@@ -72,105 +71,62 @@ public sealed class HardcodedKeyBytesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
+            if (sink.Holder is null || operation.SemanticModel is not { } model)
             {
-                // byte[] key = { … }; aes.Key = key;
-                FlowResult? flow = ValueFlow.FollowLocal(local, model, context.ContainingSymbol, _apis, s => KeyFinding(s, bytes.Count), context.CancellationToken);
-                if (flow is not null && flow.Sink.KnownApi is { } flowApi)
-                {
-                    Report(context.ReportDiagnostic, syntax.GetLocation(), flow.SinkLocation, flowApi, flow.Sink.Target + " via " + local.Name, bytes.Count);
-                }
+                return;
+            }
+
+            // byte[] key = { … }; aes.Key = key;   static readonly byte[] Key = { … }; … new HMACSHA256(Key)
+            FlowResult? flow = sink.Holder switch
+            {
+                ILocalSymbol local => ValueFlow.FollowLocal(local, model, context.ContainingSymbol, _apis, s => KeyFinding(s, bytes.Count), context.CancellationToken),
+                IFieldSymbol field => FollowField(field, syntax, model, bytes.Count, context.CancellationToken),
+                _ => null,
+            };
+
+            if (flow is not null && flow.Sink.KnownApi is { } flowApi)
+            {
+                Report(context.ReportDiagnostic, syntax.GetLocation(), flow.SinkLocation, flowApi, flow.Sink.Target + " via " + sink.Holder.Name, bytes.Count);
             }
         }
 
-        /// <summary>Follows the type's constant byte-array fields into their reads, only when it has any.</summary>
-        public void StartType(SymbolStartAnalysisContext context)
+        /// <summary>
+        /// The first read of a key field (readonly or private, one declaration) that lands in a key sink, searched in
+        /// its type's declaration in this file, only for a field whose initializer is already a key candidate (rare):
+        /// no per-type registration, so code without such arrays pays nothing. Null when the field is written there.
+        /// </summary>
+        private FlowResult? FollowField(IFieldSymbol field, ExpressionSyntax initializer, SemanticModel model, int length, CancellationToken cancellationToken)
         {
-            Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)>? fields = null;
-            foreach (ISymbol member in ((INamedTypeSymbol)context.Symbol).GetMembers())
+            if (field.IsConst || !(field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private) || field.DeclaringSyntaxReferences.Length != 1
+                || initializer.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
             {
-                if (member is IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field && (field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private)
-                    && IsByteSequence(field.Type) && field.DeclaringSyntaxReferences.Length == 1
-                    && field.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-                    && KeyBytesSyntax.Read(initializer) is { } bytes && ConstantKeyBytes.LooksLikeKey(bytes))
+                return null;
+            }
+
+            FlowResult? first = null;
+            foreach (SyntaxNode node in type.DescendantNodes())
+            {
+                if (node is not IdentifierNameSyntax { Identifier.ValueText: var name } identifier || name != field.Name)
                 {
-                    (fields ??= new Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)>(SymbolEqualityComparer.Default)).Add(field, (initializer, bytes.Count));
-                }
-            }
-
-            if (fields is null)
-            {
-                return;
-            }
-
-            var flow = new KeyFieldFlow(fields, _apis);
-            context.RegisterOperationAction(flow.AnalyzeReference, OperationKind.FieldReference);
-            context.RegisterSymbolEndAction(flow.ReportFindings);
-        }
-    }
-
-    /// <summary>Collects, per key field, the first read that lands in a key sink and any write that disqualifies it.</summary>
-    private sealed class KeyFieldFlow
-    {
-        private readonly Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)> _fields;
-        private readonly KnownCredentialApiIndex _apis;
-        private readonly Dictionary<IFieldSymbol, FlowResult> _found = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<IFieldSymbol> _written = new(SymbolEqualityComparer.Default);
-
-        public KeyFieldFlow(Dictionary<IFieldSymbol, (ExpressionSyntax Initializer, int Length)> fields, KnownCredentialApiIndex apis)
-        {
-            _fields = fields;
-            _apis = apis;
-        }
-
-        public void AnalyzeReference(OperationAnalysisContext context)
-        {
-            if (context.Operation is not IFieldReferenceOperation { Field: var field } || !_fields.TryGetValue(field.OriginalDefinition, out (ExpressionSyntax Initializer, int Length) key))
-            {
-                return;
-            }
-
-            if (ValueFlow.IsWrite(context.Operation))
-            {
-                lock (_found)
-                {
-                    _written.Add(field.OriginalDefinition);
+                    continue;
                 }
 
-                return;
-            }
-
-            if (context.Operation.SemanticModel is not { } model)
-            {
-                return;
-            }
-
-            FlowResult? result = ValueFlow.Follow(context.Operation, model, context.ContainingSymbol, _apis, s => KeyFinding(s, key.Length), context.CancellationToken);
-            if (result is null)
-            {
-                return;
-            }
-
-            lock (_found)
-            {
-                // Callbacks run concurrently: keep the first read in source order, so the report does not depend on timing.
-                if (!_found.TryGetValue(field.OriginalDefinition, out FlowResult? earlier) || MemberFlow.IsBefore(result.SinkLocation, earlier.SinkLocation))
+                SyntaxNode reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
+                if (model.GetOperation(reference, cancellationToken) is not IFieldReferenceOperation read
+                    || !SymbolEqualityComparer.Default.Equals(read.Field.OriginalDefinition, field))
                 {
-                    _found[field.OriginalDefinition] = result;
+                    continue;
                 }
-            }
-        }
 
-        public void ReportFindings(SymbolAnalysisContext context)
-        {
-            foreach (KeyValuePair<IFieldSymbol, FlowResult> found in _found)
-            {
-                if (!_written.Contains(found.Key) && found.Value.Sink.KnownApi is { } api)
+                if (ValueFlow.IsWrite(read))
                 {
-                    (ExpressionSyntax Initializer, int Length) key = _fields[found.Key];
-                    Report(context.ReportDiagnostic, key.Initializer.GetLocation(), found.Value.SinkLocation, api, found.Value.Sink.Target + " via " + found.Key.Name, key.Length);
+                    return null; // _key = next: the field may hold another key where it is read
                 }
+
+                first ??= ValueFlow.Follow(read, model, model.GetEnclosingSymbol(reference.SpanStart, cancellationToken), _apis, s => KeyFinding(s, length), cancellationToken);
             }
+
+            return first;
         }
     }
 

@@ -89,8 +89,7 @@ internal sealed class MemberFlow
         }
     }
 
-    /// <summary>Source order across files: the first read wins, so a report does not depend on callback timing.</summary>
-    internal static bool IsBefore(Location a, Location b)
+    private static bool IsBefore(Location a, Location b)
     {
         int byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
         return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;

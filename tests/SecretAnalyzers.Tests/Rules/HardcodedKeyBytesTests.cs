@@ -58,7 +58,7 @@ public class HardcodedKeyBytesTests
             {
                 private static readonly byte[] Secret = {|#0:new byte[] { 0x3c, 0x91, 0x0e, 0xa7, 0x52, 0xd8, 0x6b, 0x14, 0xf0, 0x29, 0xc5, 0x7e, 0x83, 0x4a, 0xbd, 0x06 }|};
                 byte[] Sign(byte[] data) { using var h = new HMACSHA256({|#1:Secret|}); return h.ComputeHash(data); }
-                byte[] Sign2(byte[] data) { using var h = new HMACSHA256(Secret); return h.ComputeHash(data); }
+                byte[] Sign2(byte[] data) { using var h = new HMACSHA256(Crypto.Secret); return h.ComputeHash(data); }
             }
             """,
             KeyBytes.Diagnostic(RuleIdentifiers.HardcodedToken).WithLocation(0).WithLocation(1).WithArguments("HMAC key", "16 bytes"));
