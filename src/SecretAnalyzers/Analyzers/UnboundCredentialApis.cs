@@ -96,9 +96,7 @@ internal static class UnboundCredentialApis
         var result = new Dictionary<string, List<(Shape, KnownCredentialApi)>>(StringComparer.Ordinal);
         foreach (Shape shape in Shapes)
         {
-            KnownCredentialApi? api = Array.Find(
-                KnownCredentialApis.All,
-                a => a.TypeMetadataName == shape.TypeMetadataName && a.MemberName == KnownCredentialApis.Constructor && a.ParameterName == shape.ParameterName);
+            KnownCredentialApi? api = ListedApi(shape);
             if (api is null)
             {
                 continue; // a shape must name a listed constructor parameter (pinned by a test)
@@ -118,9 +116,11 @@ internal static class UnboundCredentialApis
     }
 
     /// <summary>Number of shapes whose constructor parameter is not in <see cref="KnownCredentialApis.All"/> (tests pin 0).</summary>
-    internal static int UnlistedShapeCount => Array.FindAll(
-        Shapes,
-        s => !Array.Exists(KnownCredentialApis.All, a => a.TypeMetadataName == s.TypeMetadataName && a.MemberName == KnownCredentialApis.Constructor && a.ParameterName == s.ParameterName)).Length;
+    internal static int UnlistedShapeCount => Array.FindAll(Shapes, shape => ListedApi(shape) is null).Length;
+
+    private static KnownCredentialApi? ListedApi(Shape shape) => Array.Find(
+        KnownCredentialApis.All,
+        a => a.TypeMetadataName == shape.TypeMetadataName && a.MemberName == KnownCredentialApis.Constructor && a.ParameterName == shape.ParameterName);
 
     private sealed class Shape
     {
