@@ -29,4 +29,13 @@ public static class DiagnosticPropertyKeys
 
     /// <summary>SEC0005 only: length of the whole value's raw text in the file (invariant integer).</summary>
     public const string ValueLength = nameof(ValueLength);
+
+    /// <summary>
+    /// Set when the secret is not a string in code: <see cref="ValueFormBytes"/> for a constant byte array (a key
+    /// written as <c>new byte[] { … }</c>). The move-to-store fix offers nothing for it (docs/codefixes.md).
+    /// </summary>
+    public const string ValueForm = nameof(ValueForm);
+
+    /// <summary>The <see cref="ValueForm"/> of a constant byte array.</summary>
+    public const string ValueFormBytes = "Bytes";
 }

@@ -113,7 +113,7 @@ public class PropertyBasedRobustnessTests
         var compilation = (await project.GetCompilationAsync())!;
 
         var exceptions = new ConcurrentQueue<Exception>();
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer(), new CommentSecretAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer(), new CommentSecretAnalyzer(), new HardcodedKeyBytesAnalyzer());
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (ex, _, _) => exceptions.Enqueue(ex), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();

@@ -341,9 +341,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             || finding.Kind == SecretKind.PrivateKey || HighConfidenceSecrets.ContainsToken(value);
 
         private static SecretFinding? Detect(SecretSink sink, string value, DetectionOptions options) =>
-            sink.KnownApi is { } api
-                ? SecretScanner.AnalyzeKnownCredential(value, api.Kind, api.Description, api.SuggestedName, options)
-                : SecretScanner.Analyze(sink.Name, value, options);
+            sink.KnownApi is { } api ? api.Analyze(value, options) : SecretScanner.Analyze(sink.Name, value, options);
 
         private bool ShouldReport(DetectionOptions options) => !_isTestCode || options.ReportTestCode;
 

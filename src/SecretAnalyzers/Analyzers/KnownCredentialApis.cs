@@ -31,6 +31,21 @@ internal static class KnownCredentialApis
         new("System.Security.Cryptography.HMACSHA512", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
         new("System.Security.Cryptography.HMACMD5", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
         new("System.Security.Cryptography.SymmetricAlgorithm", "Key", null, SecretKind.ApiKey, "encryption key", "EncryptionKey"),
+        new("System.Security.Cryptography.SymmetricAlgorithm", "CreateEncryptor", "rgbKey", SecretKind.ApiKey, "encryption key", "EncryptionKey"),
+        new("System.Security.Cryptography.SymmetricAlgorithm", "CreateDecryptor", "rgbKey", SecretKind.ApiKey, "encryption key", "EncryptionKey"),
+        new("System.Security.Cryptography.AesGcm", Constructor, "key", SecretKind.ApiKey, "encryption key", "EncryptionKey"),
+        new("System.Security.Cryptography.AesCcm", Constructor, "key", SecretKind.ApiKey, "encryption key", "EncryptionKey"),
+        new("System.Security.Cryptography.ChaCha20Poly1305", Constructor, "key", SecretKind.ApiKey, "encryption key", "EncryptionKey"),
+        new("System.Security.Cryptography.KeyedHashAlgorithm", "Key", null, SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACSHA3_256", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACSHA3_384", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACSHA3_512", Constructor, "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACSHA1", "HashData", "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACSHA256", "HashData", "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACSHA384", "HashData", "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACSHA512", "HashData", "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.HMACMD5", "HashData", "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
+        new("System.Security.Cryptography.IncrementalHash", "CreateHMAC", "key", SecretKind.ApiKey, "HMAC key", "HmacKey"),
         new("Amazon.Runtime.BasicAWSCredentials", Constructor, "secretKey", SecretKind.ApiKey, "AWS secret access key", "AwsSecretAccessKey"),
         new("Amazon.Runtime.SessionAWSCredentials", Constructor, "awsSecretAccessKey", SecretKind.ApiKey, "AWS secret access key", "AwsSecretAccessKey"),
         new("Amazon.Runtime.SessionAWSCredentials", Constructor, "token", SecretKind.Token, "AWS session token", "AwsSessionToken"),
@@ -53,14 +68,20 @@ internal static class KnownCredentialApis
         new("Renci.SshNet.PasswordConnectionInfo", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
         new("Renci.SshNet.SshClient", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
         new("Renci.SshNet.SftpClient", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
+        new("Renci.SshNet.ScpClient", Constructor, "password", SecretKind.Password, "SSH password", "SshPassword"),
+        new("FluentFTP.FtpClient", Constructor, "pass", SecretKind.Password, "FTP password", "FtpPassword"),
+        new("FluentFTP.AsyncFtpClient", Constructor, "pass", SecretKind.Password, "FTP password", "FtpPassword"),
     };
 }
 
 /// <summary>One credential-taking parameter (or property, when <see cref="ParameterName"/> is null).</summary>
 internal sealed class KnownCredentialApi
 {
-    public KnownCredentialApi(string typeMetadataName, string memberName, string? parameterName, SecretKind kind, string description, string suggestedName)
+    public KnownCredentialApi(
+        string typeMetadataName, string memberName, string? parameterName, SecretKind kind, string description, string suggestedName,
+        KnownCredentialShape shape = KnownCredentialShape.Whole)
     {
+        Shape = shape;
         TypeMetadataName = typeMetadataName;
         MemberName = memberName;
         ParameterName = parameterName;
@@ -82,4 +103,22 @@ internal sealed class KnownCredentialApi
     public string Description { get; }
 
     public string SuggestedName { get; }
+
+    /// <summary>What part of the value is the credential.</summary>
+    public KnownCredentialShape Shape { get; }
+
+    /// <summary>The finding for a constant that reaches this API, or null when the value is no credential here.</summary>
+    public SecretFinding? Analyze(string value, DetectionOptions options) => Shape == KnownCredentialShape.UserColonPassword
+        ? BasicCredentials.Find(value, options)
+        : SecretScanner.AnalyzeKnownCredential(value, Kind, Description, SuggestedName, options);
+}
+
+/// <summary>What part of a value reaching a known API is the credential.</summary>
+internal enum KnownCredentialShape
+{
+    /// <summary>The whole value (a password, key or token parameter).</summary>
+    Whole,
+
+    /// <summary>The part after the first colon of <c>user:password</c> (a Basic authorization value before encoding).</summary>
+    UserColonPassword,
 }

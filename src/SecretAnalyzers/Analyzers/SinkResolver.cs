@@ -77,6 +77,12 @@ internal static class SinkResolver
                         continue;
                     }
 
+                    if (argument.Parent is IInvocationOperation { TargetMethod.Name: "ToBase64String" } toBase64
+                        && BasicAuthorizationSink.Resolve(toBase64) is { IsNamed: true } basic)
+                    {
+                        return basic; // "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes("user:pass"))
+                    }
+
                     return ForArgument(argument, apis);
 
                 case IVariableInitializerOperation initializer:
@@ -113,6 +119,12 @@ internal static class SinkResolver
 
                 case ISingleValueCaseClauseOperation clause:
                     return clause.Parent?.Parent is ISwitchOperation @switch ? SecretSink.Named(ReferencedName(@switch.Value)) : SecretSink.None;
+
+                case IInvalidOperation:
+                    return UnboundSink.ForOperand(current.Syntax); // new DirectoryEntry(…, "…") without its reference
+
+                case IForEachLoopOperation loop when loop.Collection == current:
+                    return SecureStringSink.Resolve(loop); // foreach (char c in "…") secure.AppendChar(c);
 
                 default:
                     return SecretSink.None;
@@ -254,6 +266,9 @@ internal static class SinkResolver
 
             case IDynamicIndexerAccessOperation dynamicIndexer when dynamicIndexer.Arguments.Length > 0:
                 return SecretSink.Named(ConstantString(dynamicIndexer.Arguments[0]));
+
+            case IInvalidOperation invalid:
+                return UnboundSink.ForTarget(invalid.Syntax); // b.Password = "…" where b's type did not bind
 
             default:
                 return SecretSink.None;

@@ -6,7 +6,7 @@ namespace SecretAnalyzers.Detection;
 /// The one generic (low-confidence) detector for credentials inside any string that is not an ADO.NET connection
 /// string, as gitleaks' generic rule: <c>key=value</c> and <c>key: value</c> pairs (URL queries <c>?api_key=…</c>,
 /// INI/.env lines, YAML <c>password: …</c>, JSON <c>"password": "…"</c>), command-line options (<c>--password x</c>,
-/// <c>--token=x</c>) and <c>Basic</c> authorization values whose base64 decodes to <c>user:password</c>. The key is
+/// <c>--token=x</c>), well-known tools' short password flags (<see cref="ToolCommandLines"/>) and <c>Basic</c> authorization values whose base64 decodes to <c>user:password</c>. The key is
 /// read with the one vocabulary (<see cref="CredentialNames"/>, including the options' extra words); a password-like
 /// key needs a value that is not a placeholder, prose or a word-like keyword, a key/token/secret key needs a value
 /// that passes the one entropy rule (<see cref="Entropy.LooksRandom"/> at the options' threshold, 0.5 more under a
@@ -31,12 +31,14 @@ internal static class EmbeddedCredentials
         // Every shape needs a separator; most literals have none and leave here after a few ordinal scans.
         bool pairs = value.IndexOf('=') >= 0 || value.IndexOf(':') >= 0 || value.IndexOf("--", StringComparison.Ordinal) >= 0;
         bool basic = value.IndexOf("asic ", StringComparison.OrdinalIgnoreCase) > 0;
-        if (!pairs && !basic)
+        bool flags = value.IndexOf(" -", StringComparison.Ordinal) >= 0;
+        if (!pairs && !basic && !flags)
         {
             return null;
         }
 
-        return (basic ? FindBasicAuthorization(value) : null) ?? (pairs ? FindPair(value, options ?? DetectionOptions.Default) : null);
+        return (basic ? FindBasicAuthorization(value) : null) ?? (pairs ? FindPair(value, options ?? DetectionOptions.Default) : null)
+            ?? ToolCommandLines.Find(value); // mysql -pSECRET, sqlcmd -P SECRET, PGPASSWORD=SECRET psql
     }
 
     private static ConnectionStringCredential? FindPair(string value, DetectionOptions options)

@@ -45,6 +45,11 @@ public class NoSecretInOutputTests
             data.Add("var c = new System.Net.NetworkCredential(\"admin\", \"" + secret + "\");", secret);
         }
 
+        // Known-API shapes: a Basic user:password pair, a tool's command-line password, a key as bytes.
+        data.Add("var h = \"Basic \" + Convert.ToBase64String(Encoding.UTF8.GetBytes(\"svc:B4sic-pa55\"));", "B4sic-pa55");
+        data.Add("var cmd = \"mysqldump -u root -pDumpS3cret app\";", "DumpS3cret");
+        data.Add("using var aes = System.Security.Cryptography.Aes.Create(); aes.Key = new byte[] { 0x3c, 0x91, 0x0e, 0xa7, 0x52, 0xd8, 0x6b, 0x14 };", "0x3c, 0x91");
+
         // SEC0002 by entropy under a key name.
         data.Add("var apiKey = \"" + FakeTokens.RandomBase64(40, 21) + "\";", FakeTokens.RandomBase64(40, 21));
         return data;
@@ -116,7 +121,7 @@ public class NoSecretInOutputTests
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview), path: "/0/Test0.cs") },
             TestReferences.Framework.Concat(extraReferences ?? Enumerable.Empty<MetadataReference>()),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer(), new HardcodedKeyBytesAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
     }
