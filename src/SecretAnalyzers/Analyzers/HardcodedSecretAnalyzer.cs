@@ -273,7 +273,20 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             SecretSink sink = freeOnly ? SecretSink.None : SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
+            string? defaultOf = freeOnly ? null : DefaultValueAttributeSink.MemberName(operation);
+            if (defaultOf is not null)
+            {
+                sink = SecretSink.Named(defaultOf); // [DefaultValue("…")] string Password: the attribute gives the value
+            }
+
             SecretFinding? finding = Detect(sink, value, options);
+            if (finding is null && ValueFlow.KeyBefore(operation) is { } key)
+            {
+                // string.Concat("Password=", "…"): the piece is named by the key before it, as in a constant concatenation.
+                sink = SecretSink.Named(key);
+                finding = DetectAtSink(sink, value, options);
+            }
+
             if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
             {
                 // var fallback = "…"; Login(user, fallback): reported once, here, with the read as additional location.
@@ -288,12 +301,13 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (finding is null || finding.IsDocumentedExample || IsProductDefault(finding, value, context.ContainingSymbol))
+            if (finding is null || finding.IsDocumentedExample || IsProductDefault(finding, value, context.ContainingSymbol)
+                || IsComparedSentinel(finding, operation, value))
             {
                 return;
             }
 
-            if (sink.Name is not null && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax))
+            if (sink.Name is not null && sink.KnownApi is null && defaultOf is null && SinkResolver.IsInAttribute(operation.Syntax))
             {
                 // [Display(Name = "Password")], [InlineData("password", "x")]: names in attributes describe, they do not store.
                 finding = SecretScanner.Analyze(null, value, options);
@@ -334,6 +348,15 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             return NameWords.Split(type.Name).Contains(value.ToLowerInvariant());
         }
+
+        /// <summary>
+        /// <c>passphrase == "no-encryption"</c>, <c>token != "none"</c>: a credential compared with a keyword or a word
+        /// slug is tested for a mode, not checked against a secret. Stored there (<c>passphrase = "no-encryption"</c>) the
+        /// same slug is still reported: weak passwords look the same.
+        /// </summary>
+        private static bool IsComparedSentinel(SecretFinding finding, IOperation operation, string value) =>
+            finding.RuleId == RuleIdentifiers.HardcodedCredential && WordLikeValues.IsComparedSentinel(value)
+            && ComparedValue.IsCompared(operation);
 
         /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>
         private bool KeepInTestCode(SecretFinding finding, string value, DetectionOptions options) =>
