@@ -47,6 +47,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 OperationKind.Binary);
             start.RegisterOperationAction(analysis.AnalyzeUtf8String, OperationKind.Utf8String);
             start.RegisterOperationAction(analysis.AnalyzeConstantReference, OperationKind.FieldReference, OperationKind.LocalReference);
+            start.RegisterOperationAction(analysis.AnalyzeMemberOfAnotherType, OperationKind.FieldReference, OperationKind.PropertyReference);
             start.RegisterSymbolStartAction(analysis.StartType, SymbolKind.NamedType);
         });
     }
@@ -60,6 +61,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<SyntaxTree, DetectionOptions> _options = new();
         private readonly ConcurrentDictionary<string, DetectionOptions> _optionsBySignature = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<ISymbol, MemberSource?> _memberSources = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, bool> _writtenMembers = new(SymbolEqualityComparer.Default);
 
         public CompilationAnalysis(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, bool isTestCode)
         {
@@ -176,6 +178,51 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             Location? declaration = DeclarationValueLocation(symbol);
             string target = (sink.Target ?? "a variable") + " via " + (symbol is IFieldSymbol constField ? constField.ContainingType.Name + "." : string.Empty) + symbol.Name;
             Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), declaration, finding, new SecretSink(sink.Name, symbol.Name, sink.KnownApi, target));
+        }
+
+        /// <summary>
+        /// A single-value member of another type (<c>Defaults.Fallback</c>, a <c>static readonly</c> field or get-only
+        /// auto-property holding a literal) read where a credential goes: reported at the read, like a const of another
+        /// type, with the member's literal (and the sink, when the value travels further) as additional locations.
+        /// Reads inside the member's own type are followed by <see cref="MemberFlow"/>.
+        /// </summary>
+        public void AnalyzeMemberOfAnotherType(OperationAnalysisContext context)
+        {
+            IOperation operation = context.Operation;
+            ISymbol? member = operation switch
+            {
+                IFieldReferenceOperation { Field: { IsConst: false, Type.SpecialType: SpecialType.System_String } field } => field.OriginalDefinition,
+                IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property } => property.OriginalDefinition,
+                _ => null,
+            };
+
+            // A member from metadata has no literal to follow; one of the reading type is MemberFlow's.
+            if (member is null || member.DeclaringSyntaxReferences.Length != 1
+                || SymbolEqualityComparer.Default.Equals(context.ContainingSymbol?.ContainingType, member.ContainingType)
+                || ValueFlow.IsWrite(operation) || operation.SemanticModel is not { } model
+                || SourceOf(member, context.CancellationToken) is not { } source
+                || WordLikeValues.NamesANonSecret(member.Name) || IsItsOwnName(source.Value, member.Name))
+            {
+                return;
+            }
+
+            DetectionOptions options = GetOptions(operation.Syntax.SyntaxTree);
+            FlowResult? flow = ValueFlow.Follow(
+                operation, model, context.ContainingSymbol, _apis, sink => DetectAtSink(sink, source.Value, options), context.CancellationToken);
+            if (flow is null || _writtenMembers.GetOrAdd(member, m => MemberWrites.IsWrittenInItsType(m, context.CancellationToken)))
+            {
+                return;
+            }
+
+            Location read = operation.Syntax.GetLocation();
+            string target = (flow.Sink.Target ?? "a variable") + " via " + member.ContainingType.Name + "." + member.Name;
+            Report(
+                context.ReportDiagnostic,
+                read,
+                source.Initializer.GetLocation(),
+                flow.Finding,
+                new SecretSink(flow.Sink.Name, member.Name, flow.Sink.KnownApi, target),
+                flow.SinkLocation.Equals(read) ? null : flow.SinkLocation);
         }
 
         /// <summary>
@@ -406,7 +453,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 : null;
         }
 
-        private static void Report(Action<Diagnostic> report, Location location, Location? additional, SecretFinding finding, SecretSink sink)
+        private static void Report(Action<Diagnostic> report, Location location, Location? additional, SecretFinding finding, SecretSink sink, Location? further = null)
         {
             ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties.Add(DiagnosticPropertyKeys.SecretKind, finding.Kind.ToString());
@@ -443,7 +490,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             report(Diagnostic.Create(
                 descriptor,
                 location,
-                additional is null ? null : new[] { additional },
+                additional is null ? null : further is null ? new[] { additional } : new[] { additional, further },
                 properties.ToImmutable(),
                 arguments));
         }
