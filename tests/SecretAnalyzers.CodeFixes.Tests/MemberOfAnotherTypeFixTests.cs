@@ -164,4 +164,66 @@ public class MemberOfAnotherTypeFixTests
         }
         """,
         One);
+
+    [Fact]
+    public Task ChainInOneType_MovesTheLiteralAndRemovesTheConstThatHeldIt() => Verify.VerifyAsync(
+        """
+        class C
+        {
+            private const string Value = {|#0:"hunter2!"|};
+            private static readonly string Fallback = Value;
+
+            void M() => Login("admin", {|#1:Fallback|});
+
+            static void Login(string user, string password) { }
+        }
+        """,
+        AtTheRead,
+        """
+        class C
+        {
+            private static readonly string Fallback = Secrets.Password;
+
+            void M() => Login("admin", Fallback);
+
+            static void Login(string user, string password) { }
+        }
+        """,
+        Verify.EmptyManifest,
+        PasswordEntry);
+
+    [Fact]
+    public Task ChainFromAnotherType_MovesTheOtherTypesLiteral() => Verify.VerifyAsync(
+        """
+        static class Defaults
+        {
+            public const string Value = {|#2:"hunter2!"|};
+        }
+
+        class C
+        {
+            private static readonly string Fallback = {|#0:Defaults.Value|};
+
+            void M() => Login("admin", {|#1:Fallback|});
+
+            static void Login(string user, string password) { }
+        }
+        """,
+        new[] { Verify.Diagnostic("SEC0001").WithLocation(0).WithLocation(1).WithLocation(2) },
+        """
+        static class Defaults
+        {
+        }
+
+        class C
+        {
+            private static readonly string Fallback = Secrets.Password;
+
+            void M() => Login("admin", Fallback);
+
+            static void Login(string user, string password) { }
+        }
+        """,
+        Verify.EmptyManifest,
+        PasswordEntry);
 }

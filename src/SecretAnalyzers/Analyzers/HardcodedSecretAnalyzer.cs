@@ -55,6 +55,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     /// <summary>Per-compilation state: known APIs resolved once, options per syntax tree.</summary>
     private sealed class CompilationAnalysis
     {
+        private const int MaxChain = 4;
+        private readonly Compilation _compilation;
         private readonly KnownCredentialApiIndex _apis;
         private readonly AnalyzerConfigOptionsProvider _optionsProvider;
         private readonly bool _isTestCode;
@@ -65,6 +67,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         public CompilationAnalysis(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, bool isTestCode)
         {
+            _compilation = compilation;
             _apis = KnownCredentialApiIndex.Create(compilation);
             _optionsProvider = optionsProvider;
             _isTestCode = isTestCode;
@@ -209,7 +212,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             DetectionOptions options = GetOptions(operation.Syntax.SyntaxTree);
             FlowResult? flow = ValueFlow.Follow(
                 operation, model, context.ContainingSymbol, _apis, sink => DetectAtSink(sink, source.Value, options), context.CancellationToken);
-            if (flow is null || _writtenMembers.GetOrAdd(member, m => MemberWrites.IsWrittenInItsType(m, context.CancellationToken)))
+            if (flow is null || IsWritten(member, context.CancellationToken))
             {
                 return;
             }
@@ -276,8 +279,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 && SymbolEqualityComparer.Default.Equals(readFrom?.ContainingType, symbol.ContainingType);
         }
 
-        /// <summary>The member's source when its value is followed (a neutral name the definition is not reported by).</summary>
-        private MemberSource? SourceOf(ISymbol member, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// The member's source when its value is followed (a neutral name the definition is not reported by), also
+        /// through <c>B = A</c> initializers up to <see cref="MaxChain"/> members deep (a cycle ends there).
+        /// </summary>
+        private MemberSource? SourceOf(ISymbol member, System.Threading.CancellationToken cancellationToken, int depth = 0)
         {
             if (_memberSources.TryGetValue(member, out MemberSource? cached))
             {
@@ -285,6 +291,15 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             MemberSource? source = MemberSource.TryCreate(member, cancellationToken);
+            if (source is null && depth < MaxChain && MemberSource.NameInitializer(member, cancellationToken) is { } name
+                && InitializerName.Resolve(member, name, _compilation) is { } read
+                && !SymbolEqualityComparer.Default.Equals(read, member)
+                && SourceOf(read.OriginalDefinition, cancellationToken, depth + 1) is { } root
+                && !IsWritten(read.OriginalDefinition, cancellationToken))
+            {
+                source = MemberSource.Through(member, name, root);
+            }
+
             if (source is not null)
             {
                 DetectionOptions options = GetOptions(source.Initializer.SyntaxTree);
@@ -294,8 +309,12 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            return _memberSources.GetOrAdd(member, source);
+            // Deeper in a chain the depth limit may have cut the answer short: only a whole answer is kept.
+            return depth == 0 ? _memberSources.GetOrAdd(member, source) : source;
         }
+
+        private bool IsWritten(ISymbol member, System.Threading.CancellationToken cancellationToken) =>
+            _writtenMembers.GetOrAdd(member, m => MemberWrites.IsWrittenInItsType(m, cancellationToken));
 
         /// <summary>
         /// A value that reaches a credential through flow: a lowercase word slug ("no-encryption",
@@ -306,7 +325,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             && KeepInTestCode(finding, value, options) ? finding : null;
 
         private static void ReportFlow(Action<Diagnostic> report, MemberSource source, FlowResult flow) =>
-            Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member));
+            Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member), source.Origin);
 
         private static SecretSink Through(SecretSink sink, ISymbol holder) =>
             new(sink.Name, holder.Name, sink.KnownApi, (sink.Target ?? "a variable") + " via " + holder.Name);
