@@ -152,19 +152,27 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            SecretSink sink = SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
-            if (!sink.IsNamed)
-            {
-                return;
-            }
-
             DetectionOptions options = GetOptions(operation.Syntax.SyntaxTree);
-            if (!ShouldReport(options) || SecretScanner.Analyze(symbol.Name, value, options) is not null)
+            if (!ShouldReport(options) || WordLikeValues.IsWordSlug(value) || SecretScanner.Analyze(symbol.Name, value, options) is not null)
             {
                 return;
             }
 
-            SecretFinding? finding = WordLikeValues.IsWordSlug(value) ? null : Detect(sink, value, options);
+            SecretSink sink = SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
+            SecretFinding? finding = sink.IsNamed ? Detect(sink, value, options) : null;
+            Location? further = null;
+            if (finding is null && operation.SemanticModel is { } model)
+            {
+                // var x = Defaults.Value; Login(user, x) or $"…;Password={Defaults.Value}": followed like a member of this type.
+                FlowResult? flow = ValueFlow.Follow(operation, model, context.ContainingSymbol, _apis, s => DetectAtSink(s, value, options), context.CancellationToken);
+                if (flow is null)
+                {
+                    return;
+                }
+
+                (finding, sink, further) = (flow.Finding, flow.Sink, flow.SinkLocation);
+            }
+
             if (finding is null || finding.IsDocumentedExample || (finding.RuleId == RuleIdentifiers.HardcodedCredential
                 && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax)))
             {
@@ -180,7 +188,14 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             // message names it, and its literal is an additional location only when it lies in this compilation.
             Location? declaration = DeclarationValueLocation(symbol);
             string target = (sink.Target ?? "a variable") + " via " + (symbol is IFieldSymbol constField ? constField.ContainingType.Name + "." : string.Empty) + symbol.Name;
-            Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), declaration, finding, new SecretSink(sink.Name, symbol.Name, sink.KnownApi, target));
+            Location read = operation.Syntax.GetLocation();
+            Report(
+                context.ReportDiagnostic,
+                read,
+                declaration,
+                finding,
+                new SecretSink(sink.Name, symbol.Name, sink.KnownApi, target),
+                further is null || further.Equals(read) ? null : further);
         }
 
         /// <summary>
@@ -472,6 +487,9 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 : null;
         }
 
+        private static Location[]? AdditionalLocations(Location? first, Location? second) =>
+            first is null ? (second is null ? null : new[] { second }) : second is null ? new[] { first } : new[] { first, second };
+
         private static void Report(Action<Diagnostic> report, Location location, Location? additional, SecretFinding finding, SecretSink sink, Location? further = null)
         {
             ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -509,7 +527,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             report(Diagnostic.Create(
                 descriptor,
                 location,
-                additional is null ? null : further is null ? new[] { additional } : new[] { additional, further },
+                AdditionalLocations(additional, further),
                 properties.ToImmutable(),
                 arguments));
         }

@@ -196,7 +196,8 @@ internal static class ValueFlow
         {
             if (node is not IdentifierNameSyntax identifier
                 || identifier.SpanStart < declaration.Span.End
-                || identifier.Identifier.ValueText != name)
+                || identifier.Identifier.ValueText != name
+                || IsPlainUse(identifier))
             {
                 continue;
             }
@@ -217,6 +218,20 @@ internal static class ValueFlow
 
         return reads;
     }
+
+    /// <summary>
+    /// A use that can neither carry the value on nor write the local, decided from syntax before the semantic model is
+    /// asked: <c>v.Length</c>, <c>v.Split(…)</c>, <c>v[0]</c>, <c>nameof(v)</c>. The members the value flows through
+    /// (<c>Trim()</c>, <c>ToCharArray()</c>…) and comparisons (<c>Equals</c>) are not plain.
+    /// </summary>
+    private static bool IsPlainUse(IdentifierNameSyntax identifier) => identifier.Parent switch
+    {
+        MemberAccessExpressionSyntax access when access.Expression == identifier =>
+            access.Name.Identifier.ValueText is not ("Trim" or "ToCharArray" or "ToArray" or "AsSpan" or "AsMemory" or "ToString" or "Equals" or "CompareTo"),
+        ElementAccessExpressionSyntax element => element.Expression == identifier,
+        ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// The string that <paramref name="part"/> becomes a part of, and the constant text right before it (where a

@@ -177,4 +177,16 @@ public class MemberValueFlowTests
             """public static readonly string AdminPassword = {|#0:"hunter2!"|};""",
             """void M() => Login("admin", Defaults.AdminPassword);""",
             Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0));
+
+    [Fact]
+    public Task ConstOfAnotherTypeInAComposedString_IsReportedAtTheRead() =>
+        AcrossTypes(
+            """public const string Value = {|#1:"hunter2!"|};""",
+            """string Cs(string host) => $"Server={host};Password={{|#0:Defaults.Value|}}";""",
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+
+    [Theory]
+    [InlineData("""public const string Value = {|#1:"hunter2!"|};""", """void M() { var x = {|#0:Defaults.Value|}; Login("admin", {|#2:x|}); }""")]
+    public Task ConstOfAnotherType_IsFollowedFurther(string defaults, string reader) =>
+        AcrossTypes(defaults, reader, Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1).WithLocation(2));
 }
