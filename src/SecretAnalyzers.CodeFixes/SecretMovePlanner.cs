@@ -44,16 +44,22 @@ internal static class SecretMovePlanner
             return await PlanLiteralAsync(document, model, (ExpressionSyntax)node, diagnostic, request, cancellationToken).ConfigureAwait(false);
         }
 
-        // A reference to a const or readonly field (or const local) whose initializer is the secret: move the declaration's literal.
+        // A reference to a const, a single-value field or auto-property of another type (or a const local) whose
+        // initializer is the secret: move the declaration's literal.
         if (node is IdentifierNameSyntax or MemberAccessExpressionSyntax
             && model.GetSymbolInfo(node, cancellationToken).Symbol is { } symbol
-            && symbol is IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true } or ILocalSymbol { IsConst: true }
+            && symbol is IFieldSymbol or IPropertySymbol or ILocalSymbol { IsConst: true }
             && symbol.DeclaringSyntaxReferences.Length == 1
-            && await symbol.DeclaringSyntaxReferences[0].GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is VariableDeclaratorSyntax declarator
-            && declarator.Initializer?.Value is { } initializer
-            && document.Project.GetDocument(declarator.SyntaxTree) is { } holderDocument)
+            && await symbol.DeclaringSyntaxReferences[0].GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is { } declaration
+            && declaration switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value,
+                _ => null,
+            } is { } initializer
+            && document.Project.GetDocument(declaration.SyntaxTree) is { } holderDocument)
         {
-            var holderModel = declarator.SyntaxTree == model.SyntaxTree
+            var holderModel = declaration.SyntaxTree == model.SyntaxTree
                 ? model
                 : await holderDocument.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             return holderModel is null || !IsStringConstant(initializer, holderModel, cancellationToken)

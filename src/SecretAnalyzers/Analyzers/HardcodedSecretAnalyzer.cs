@@ -47,6 +47,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 OperationKind.Binary);
             start.RegisterOperationAction(analysis.AnalyzeUtf8String, OperationKind.Utf8String);
             start.RegisterOperationAction(analysis.AnalyzeConstantReference, OperationKind.FieldReference, OperationKind.LocalReference);
+            start.RegisterOperationAction(analysis.AnalyzeMemberOfAnotherType, OperationKind.FieldReference, OperationKind.PropertyReference);
             start.RegisterSymbolStartAction(analysis.StartType, SymbolKind.NamedType);
         });
     }
@@ -54,15 +55,19 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     /// <summary>Per-compilation state: known APIs resolved once, options per syntax tree.</summary>
     private sealed class CompilationAnalysis
     {
+        private const int MaxChain = 4;
+        private readonly Compilation _compilation;
         private readonly KnownCredentialApiIndex _apis;
         private readonly AnalyzerConfigOptionsProvider _optionsProvider;
         private readonly bool _isTestCode;
         private readonly ConcurrentDictionary<SyntaxTree, DetectionOptions> _options = new();
         private readonly ConcurrentDictionary<string, DetectionOptions> _optionsBySignature = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<ISymbol, MemberSource?> _memberSources = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, bool> _writtenMembers = new(SymbolEqualityComparer.Default);
 
         public CompilationAnalysis(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, bool isTestCode)
         {
+            _compilation = compilation;
             _apis = KnownCredentialApiIndex.Create(compilation);
             _optionsProvider = optionsProvider;
             _isTestCode = isTestCode;
@@ -147,19 +152,27 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            SecretSink sink = SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
-            if (!sink.IsNamed)
-            {
-                return;
-            }
-
             DetectionOptions options = GetOptions(operation.Syntax.SyntaxTree);
-            if (!ShouldReport(options) || SecretScanner.Analyze(symbol.Name, value, options) is not null)
+            if (!ShouldReport(options) || WordLikeValues.IsWordSlug(value) || SecretScanner.Analyze(symbol.Name, value, options) is not null)
             {
                 return;
             }
 
-            SecretFinding? finding = WordLikeValues.IsWordSlug(value) ? null : Detect(sink, value, options);
+            SecretSink sink = SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
+            SecretFinding? finding = sink.IsNamed ? Detect(sink, value, options) : null;
+            Location? further = null;
+            if (finding is null && operation.SemanticModel is { } model)
+            {
+                // var x = Defaults.Value; Login(user, x) or $"…;Password={Defaults.Value}": followed like a member of this type.
+                FlowResult? flow = ValueFlow.Follow(operation, model, context.ContainingSymbol, _apis, s => DetectAtSink(s, value, options), context.CancellationToken);
+                if (flow is null)
+                {
+                    return;
+                }
+
+                (finding, sink, further) = (flow.Finding, flow.Sink, flow.SinkLocation);
+            }
+
             if (finding is null || finding.IsDocumentedExample || (finding.RuleId == RuleIdentifiers.HardcodedCredential
                 && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax)))
             {
@@ -175,7 +188,59 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             // message names it, and its literal is an additional location only when it lies in this compilation.
             Location? declaration = DeclarationValueLocation(symbol);
             string target = (sink.Target ?? "a variable") + " via " + (symbol is IFieldSymbol constField ? constField.ContainingType.Name + "." : string.Empty) + symbol.Name;
-            Report(context.ReportDiagnostic, operation.Syntax.GetLocation(), declaration, finding, new SecretSink(sink.Name, symbol.Name, sink.KnownApi, target));
+            Location read = operation.Syntax.GetLocation();
+            Report(
+                context.ReportDiagnostic,
+                read,
+                declaration,
+                finding,
+                new SecretSink(sink.Name, symbol.Name, sink.KnownApi, target),
+                further is null || further.Equals(read) ? null : further);
+        }
+
+        /// <summary>
+        /// A single-value member of another type (<c>Defaults.Fallback</c>, a <c>static readonly</c> field or get-only
+        /// auto-property holding a literal) read where a credential goes: reported at the read, like a const of another
+        /// type, with the member's literal (and the sink, when the value travels further) as additional locations.
+        /// Reads inside the member's own type are followed by <see cref="MemberFlow"/>.
+        /// </summary>
+        public void AnalyzeMemberOfAnotherType(OperationAnalysisContext context)
+        {
+            IOperation operation = context.Operation;
+            ISymbol? member = operation switch
+            {
+                IFieldReferenceOperation { Field: { IsConst: false, Type.SpecialType: SpecialType.System_String } field } => field.OriginalDefinition,
+                IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property } => property.OriginalDefinition,
+                _ => null,
+            };
+
+            // A member from metadata has no literal to follow; one of the reading type is MemberFlow's.
+            if (member is null || member.DeclaringSyntaxReferences.Length != 1
+                || SymbolEqualityComparer.Default.Equals(context.ContainingSymbol?.ContainingType, member.ContainingType)
+                || ValueFlow.IsWrite(operation) || operation.SemanticModel is not { } model
+                || SourceOf(member, context.CancellationToken) is not { } source
+                || WordLikeValues.NamesANonSecret(member.Name) || IsItsOwnName(source.Value, member.Name))
+            {
+                return;
+            }
+
+            DetectionOptions options = GetOptions(operation.Syntax.SyntaxTree);
+            FlowResult? flow = ValueFlow.Follow(
+                operation, model, context.ContainingSymbol, _apis, sink => DetectAtSink(sink, source.Value, options), context.CancellationToken);
+            if (flow is null || IsWritten(member, context.CancellationToken))
+            {
+                return;
+            }
+
+            Location read = operation.Syntax.GetLocation();
+            string target = (flow.Sink.Target ?? "a variable") + " via " + member.ContainingType.Name + "." + member.Name;
+            Report(
+                context.ReportDiagnostic,
+                read,
+                source.Initializer.GetLocation(),
+                flow.Finding,
+                new SecretSink(flow.Sink.Name, member.Name, flow.Sink.KnownApi, target),
+                flow.SinkLocation.Equals(read) ? null : flow.SinkLocation);
         }
 
         /// <summary>
@@ -229,8 +294,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 && SymbolEqualityComparer.Default.Equals(readFrom?.ContainingType, symbol.ContainingType);
         }
 
-        /// <summary>The member's source when its value is followed (a neutral name the definition is not reported by).</summary>
-        private MemberSource? SourceOf(ISymbol member, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// The member's source when its value is followed (a neutral name the definition is not reported by), also
+        /// through <c>B = A</c> initializers up to <see cref="MaxChain"/> members deep (a cycle ends there).
+        /// </summary>
+        private MemberSource? SourceOf(ISymbol member, System.Threading.CancellationToken cancellationToken, int depth = 0)
         {
             if (_memberSources.TryGetValue(member, out MemberSource? cached))
             {
@@ -238,6 +306,15 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             MemberSource? source = MemberSource.TryCreate(member, cancellationToken);
+            if (source is null && depth < MaxChain && MemberSource.NameInitializer(member, cancellationToken) is { } name
+                && InitializerName.Resolve(member, name, _compilation) is { } read
+                && !SymbolEqualityComparer.Default.Equals(read, member)
+                && SourceOf(read.OriginalDefinition, cancellationToken, depth + 1) is { } root
+                && !IsWritten(read.OriginalDefinition, cancellationToken))
+            {
+                source = MemberSource.Through(member, name, root);
+            }
+
             if (source is not null)
             {
                 DetectionOptions options = GetOptions(source.Initializer.SyntaxTree);
@@ -247,8 +324,12 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            return _memberSources.GetOrAdd(member, source);
+            // Deeper in a chain the depth limit may have cut the answer short: only a whole answer is kept.
+            return depth == 0 ? _memberSources.GetOrAdd(member, source) : source;
         }
+
+        private bool IsWritten(ISymbol member, System.Threading.CancellationToken cancellationToken) =>
+            _writtenMembers.GetOrAdd(member, m => MemberWrites.IsWrittenInItsType(m, cancellationToken));
 
         /// <summary>
         /// A value that reaches a credential through flow: a lowercase word slug ("no-encryption",
@@ -259,7 +340,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             && KeepInTestCode(finding, value, options) ? finding : null;
 
         private static void ReportFlow(Action<Diagnostic> report, MemberSource source, FlowResult flow) =>
-            Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member));
+            Report(report, source.Initializer.GetLocation(), flow.SinkLocation, flow.Finding, Through(flow.Sink, source.Member), source.Origin);
 
         private static SecretSink Through(SecretSink sink, ISymbol holder) =>
             new(sink.Name, holder.Name, sink.KnownApi, (sink.Target ?? "a variable") + " via " + holder.Name);
@@ -273,7 +354,20 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             SecretSink sink = freeOnly ? SecretSink.None : SinkResolver.Resolve(operation, context.ContainingSymbol, _apis);
+            string? defaultOf = freeOnly ? null : DefaultValueAttributeSink.MemberName(operation);
+            if (defaultOf is not null)
+            {
+                sink = SecretSink.Named(defaultOf); // [DefaultValue("…")] string Password: the attribute gives the value
+            }
+
             SecretFinding? finding = Detect(sink, value, options);
+            if (finding is null && ValueFlow.KeyBefore(operation) is { } key)
+            {
+                // string.Concat("Password=", "…"): the piece is named by the key before it, as in a constant concatenation.
+                sink = SecretSink.Named(key);
+                finding = DetectAtSink(sink, value, options);
+            }
+
             if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)
             {
                 // var fallback = "…"; Login(user, fallback): reported once, here, with the read as additional location.
@@ -288,12 +382,13 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (finding is null || finding.IsDocumentedExample || IsProductDefault(finding, value, context.ContainingSymbol))
+            if (finding is null || finding.IsDocumentedExample || IsProductDefault(finding, value, context.ContainingSymbol)
+                || IsComparedSentinel(finding, operation, value))
             {
                 return;
             }
 
-            if (sink.Name is not null && sink.KnownApi is null && SinkResolver.IsInAttribute(operation.Syntax))
+            if (sink.Name is not null && sink.KnownApi is null && defaultOf is null && SinkResolver.IsInAttribute(operation.Syntax))
             {
                 // [Display(Name = "Password")], [InlineData("password", "x")]: names in attributes describe, they do not store.
                 finding = SecretScanner.Analyze(null, value, options);
@@ -334,6 +429,15 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
             return NameWords.Split(type.Name).Contains(value.ToLowerInvariant());
         }
+
+        /// <summary>
+        /// <c>passphrase == "no-encryption"</c>, <c>token != "none"</c>: a credential compared with a keyword or a word
+        /// slug is tested for a mode, not checked against a secret. Stored there (<c>passphrase = "no-encryption"</c>) the
+        /// same slug is still reported: weak passwords look the same.
+        /// </summary>
+        private static bool IsComparedSentinel(SecretFinding finding, IOperation operation, string value) =>
+            finding.RuleId == RuleIdentifiers.HardcodedCredential && WordLikeValues.IsComparedSentinel(value)
+            && ComparedValue.IsCompared(operation);
 
         /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>
         private bool KeepInTestCode(SecretFinding finding, string value, DetectionOptions options) =>
@@ -381,7 +485,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 : null;
         }
 
-        private static void Report(Action<Diagnostic> report, Location location, Location? additional, SecretFinding finding, SecretSink sink)
+        private static Location[]? AdditionalLocations(Location? first, Location? second) =>
+            first is null ? (second is null ? null : new[] { second }) : second is null ? new[] { first } : new[] { first, second };
+
+        private static void Report(Action<Diagnostic> report, Location location, Location? additional, SecretFinding finding, SecretSink sink, Location? further = null)
         {
             ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties.Add(DiagnosticPropertyKeys.SecretKind, finding.Kind.ToString());
@@ -418,7 +525,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             report(Diagnostic.Create(
                 descriptor,
                 location,
-                additional is null ? null : new[] { additional },
+                AdditionalLocations(additional, further),
                 properties.ToImmutable(),
                 arguments));
         }

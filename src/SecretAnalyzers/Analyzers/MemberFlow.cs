@@ -80,12 +80,22 @@ internal sealed class MemberFlow
 
     public void ReportFindings(SymbolAnalysisContext context)
     {
+        // B = A: both carry A's literal; it is reported once, with the first read that made it a secret.
+        var byLiteral = new Dictionary<SyntaxNode, KeyValuePair<MemberSource, FlowResult>>();
         foreach (KeyValuePair<ISymbol, FlowResult> found in _found)
         {
-            if (!_written.Contains(found.Key))
+            MemberSource source = _sources[found.Key];
+            if (!_written.Contains(found.Key)
+                && (!byLiteral.TryGetValue(source.Initializer, out KeyValuePair<MemberSource, FlowResult> other)
+                    || IsBefore(found.Value.SinkLocation, other.Value.SinkLocation)))
             {
-                _report(context.ReportDiagnostic, _sources[found.Key], found.Value);
+                byLiteral[source.Initializer] = new KeyValuePair<MemberSource, FlowResult>(source, found.Value);
             }
+        }
+
+        foreach (KeyValuePair<MemberSource, FlowResult> report in byLiteral.Values)
+        {
+            _report(context.ReportDiagnostic, report.Key, report.Value);
         }
     }
 

@@ -13,11 +13,12 @@ namespace SecretAnalyzers.Analyzers;
 /// </summary>
 internal sealed class MemberSource
 {
-    private MemberSource(ISymbol member, ExpressionSyntax initializer, string value)
+    private MemberSource(ISymbol member, ExpressionSyntax initializer, string value, Location? origin = null)
     {
         Member = member;
         Initializer = initializer;
         Value = value;
+        Origin = origin;
     }
 
     public ISymbol Member { get; }
@@ -28,10 +29,51 @@ internal sealed class MemberSource
     public string Value { get; }
 
     /// <summary>
+    /// For <c>B = Other.A</c>: the literal of A in another type, named as an additional location while the finding
+    /// stays at B's initializer, as a const of another type is reported where it is read.
+    /// </summary>
+    public Location? Origin { get; }
+
+    /// <summary>
     /// Decided from the declaration's syntax alone (no semantic model): the cheap check every member passes before
     /// its reads are followed.
     /// </summary>
     public static MemberSource? TryCreate(ISymbol member, CancellationToken cancellationToken)
+    {
+        ExpressionSyntax? initializer = SingleValueInitializer(member, cancellationToken);
+        string? value = initializer switch
+        {
+            null or IdentifierNameSyntax or MemberAccessExpressionSyntax => null, // B = A: see Through
+            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
+            _ when member is IFieldSymbol { IsConst: true, ConstantValue: string constant } => constant,
+            _ => null,
+        };
+
+        return value is null || value.Length < SecretScanner.MinValueLength ? null : new MemberSource(member, initializer!, value);
+    }
+
+    /// <summary>
+    /// <c>static readonly string B = A;</c>: the name B's only value is read from (<c>A</c>, <c>this.A</c>,
+    /// <c>Defaults.A</c>); null when B is not a single-value member initialized that way.
+    /// </summary>
+    public static ExpressionSyntax? NameInitializer(ISymbol member, CancellationToken cancellationToken) =>
+        SingleValueInitializer(member, cancellationToken) switch
+        {
+            IdentifierNameSyntax name => name,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access => access,
+            _ => null,
+        };
+
+    /// <summary>
+    /// B's source when its initializer reads A, whose source is <paramref name="root"/>: in the same type the finding
+    /// is at A's literal (where the fix moves the value); across types it is at B's initializer, naming A's literal.
+    /// </summary>
+    public static MemberSource Through(ISymbol member, ExpressionSyntax nameInitializer, MemberSource root) =>
+        SymbolEqualityComparer.Default.Equals(member.ContainingType, root.Member.ContainingType)
+            ? new MemberSource(member, root.Initializer, root.Value, root.Origin)
+            : new MemberSource(member, nameInitializer, root.Value, root.Origin ?? root.Initializer.GetLocation());
+
+    private static ExpressionSyntax? SingleValueInitializer(ISymbol member, CancellationToken cancellationToken)
     {
         bool singleValue = member switch
         {
@@ -47,21 +89,11 @@ internal sealed class MemberSource
             return null;
         }
 
-        ExpressionSyntax? initializer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        return member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
         {
             VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
             PropertyDeclarationSyntax property => property.Initializer?.Value,
             _ => null,
         };
-
-        string? value = initializer switch
-        {
-            null or IdentifierNameSyntax or MemberAccessExpressionSyntax => null, // const B = A: A's literal is the source
-            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
-            _ when member is IFieldSymbol { IsConst: true, ConstantValue: string constant } => constant,
-            _ => null,
-        };
-
-        return value is null || value.Length < SecretScanner.MinValueLength ? null : new MemberSource(member, initializer!, value);
     }
 }

@@ -108,6 +108,9 @@ internal static class SinkResolver
                 case ITupleOperation tuple when DeconstructionOf(tuple) is { } deconstruction:
                     return ForDeconstructionTarget(deconstruction.Target, tuple.Elements.IndexOf(current), apis);
 
+                case ITupleOperation tuple when TupleElementName.Of(tuple, current) is { } elementName:
+                    return SecretSink.Named(elementName); // (user: "admin", password: "…")
+
                 case ITupleOperation tuple when tuple.Elements.Length == 2 && tuple.Elements[1] == current:
                     return SecretSink.Named(ConstantString(tuple.Elements[0])); // ("password", "x")
 

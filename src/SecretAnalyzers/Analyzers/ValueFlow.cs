@@ -55,6 +55,33 @@ internal static class ValueFlow
     }
 
     /// <summary>
+    /// The credential key written right before a literal piece of a composed string, the way a concatenation of
+    /// constants would read it: <c>string.Concat("Password=", "…")</c>, <c>"Server=" + host + ";Password=" + "…"</c>,
+    /// <c>sb.Append("Password=").Append("…")</c>, <c>string.Join("=", "Password", "…")</c>. Null when none is.
+    /// </summary>
+    public static string? KeyBefore(IOperation piece)
+    {
+        IOperation current = piece;
+        for (int depth = 0; depth < MaxDepth; depth++)
+        {
+            IOperation? composed = Compose(current, out string? textBefore);
+            if (composed is null || composed.ConstantValue.HasValue)
+            {
+                return null; // a constant whole is analysed at its top
+            }
+
+            if (KeyBeforeValue.Find(textBefore) is { } key)
+            {
+                return key;
+            }
+
+            current = composed;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The first read of a single-assignment local whose sink <paramref name="detect"/> accepts, following the value
     /// into other neutrally named locals (<c>var a = "…"; var b = a; Login(user, b)</c>).
     /// </summary>
@@ -169,7 +196,8 @@ internal static class ValueFlow
         {
             if (node is not IdentifierNameSyntax identifier
                 || identifier.SpanStart < declaration.Span.End
-                || identifier.Identifier.ValueText != name)
+                || identifier.Identifier.ValueText != name
+                || IsPlainUse(identifier))
             {
                 continue;
             }
@@ -190,6 +218,20 @@ internal static class ValueFlow
 
         return reads;
     }
+
+    /// <summary>
+    /// A use that can neither carry the value on nor write the local, decided from syntax before the semantic model is
+    /// asked: <c>v.Length</c>, <c>v.Split(…)</c>, <c>v[0]</c>, <c>nameof(v)</c>. The members the value flows through
+    /// (<c>Trim()</c>, <c>ToCharArray()</c>…) and comparisons (<c>Equals</c>) are not plain.
+    /// </summary>
+    private static bool IsPlainUse(IdentifierNameSyntax identifier) => identifier.Parent switch
+    {
+        MemberAccessExpressionSyntax access when access.Expression == identifier =>
+            access.Name.Identifier.ValueText is not ("Trim" or "ToCharArray" or "ToArray" or "AsSpan" or "AsMemory" or "ToString" or "Equals" or "CompareTo"),
+        ElementAccessExpressionSyntax element => element.Expression == identifier,
+        ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// The string that <paramref name="part"/> becomes a part of, and the constant text right before it (where a
@@ -221,18 +263,18 @@ internal static class ValueFlow
                 return interpolated;
 
             case IArgumentOperation argument when argument.Parent is IInvocationOperation call && IsComposition(call.TargetMethod):
-                textBefore = TextBeforeArgument(call, argument.Parameter?.Ordinal ?? -1, -1);
+                textBefore = TextBeforeArgument(call, part);
                 return call;
 
             case IArrayInitializerOperation elements
                 when elements.Parent is IArrayCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation call } }
                 && IsComposition(call.TargetMethod):
-                textBefore = TextBeforeArgument(call, -1, elements.ElementValues.IndexOf(part));
+                textBefore = TextBeforeArgument(call, part);
                 return call;
 
             case ICollectionExpressionOperation elements
                 when elements.Parent is IArgumentOperation { Parent: IInvocationOperation call } && IsComposition(call.TargetMethod):
-                textBefore = TextBeforeArgument(call, -1, elements.Elements.IndexOf(part)); // params ReadOnlySpan<string>
+                textBefore = TextBeforeArgument(call, part); // params ReadOnlySpan<string>
                 return call;
 
             case IInvocationOperation chained when chained.Instance == part && IsStringBuilder(chained.TargetMethod.ContainingType):
@@ -270,6 +312,9 @@ internal static class ValueFlow
                 case IInvocationOperation append when IsStringBuilder(append.TargetMethod.ContainingType) && append.Arguments.Length == 1:
                     operation = append.Arguments[0].Value; // sb.Append("Password=")
                     continue;
+                case IObjectCreationOperation builder when IsStringBuilder(builder.Type as INamedTypeSymbol) && builder.Arguments.Length == 1:
+                    operation = builder.Arguments[0].Value; // new StringBuilder("Server=db;Password=")
+                    continue;
                 default:
                     return null;
             }
@@ -277,10 +322,11 @@ internal static class ValueFlow
     }
 
     /// <summary>
-    /// Text before an argument of Concat (the previous argument), Format (the text before its placeholder) or
-    /// StringBuilder.Append (what the builder ends with).
+    /// Text before a value passed to Concat (the previous value), Join (the previous value and the separator), Format
+    /// (the text before its placeholder) or StringBuilder.Append (what the builder ends with). Arrays and collection
+    /// expressions passed for the values are read element by element, as the call joins them.
     /// </summary>
-    private static string? TextBeforeArgument(IInvocationOperation call, int ordinal, int paramsIndex)
+    private static string? TextBeforeArgument(IInvocationOperation call, IOperation part)
     {
         IMethodSymbol method = call.TargetMethod;
         if (IsStringBuilder(method.ContainingType))
@@ -291,39 +337,48 @@ internal static class ValueFlow
         var values = new List<IOperation>();
         foreach (IArgumentOperation argument in call.Arguments)
         {
-            if (argument.Value is IArrayCreationOperation { Initializer: { } initializer } && argument.ArgumentKind == ArgumentKind.ParamArray)
+            switch (argument.Value)
             {
-                values.AddRange(initializer.ElementValues);
-            }
-            else if (argument.Value is ICollectionExpressionOperation collection && argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection)
-            {
-                values.AddRange(collection.Elements);
-            }
-            else
-            {
-                values.Add(argument.Value);
+                case IArrayCreationOperation { Initializer: { } initializer }:
+                    values.AddRange(initializer.ElementValues);
+                    break;
+                case ICollectionExpressionOperation collection:
+                    values.AddRange(collection.Elements);
+                    break;
+                default:
+                    values.Add(argument.Value);
+                    break;
             }
         }
 
-        int position = paramsIndex >= 0 ? ParamsStart(call) + paramsIndex : ordinal;
-        if (position <= 0 || position >= values.Count + 1)
+        int position = values.IndexOf(part);
+        if (position <= 0)
         {
             return null;
         }
 
-        if (method.Name == "Concat")
+        switch (method.Name)
         {
-            return TrailingText(values[position - 1]);
-        }
+            case "Concat":
+                return TrailingText(values[position - 1]);
 
-        if (method.Name != "Format")
-        {
-            return null; // Join: the separator says nothing about the value
+            case "Join":
+                // string.Join("=", "Password", value): the separator sits between the previous value and this one.
+                return position >= 2 && values[0].ConstantValue is { HasValue: true, Value: string or char } separator
+                    ? TrailingText(values[position - 1]) + separator.Value
+                    : null;
+
+            case "Format":
+                break;
+
+            default:
+                return null;
         }
 
         // string.Format("…Password={0};", value): the format is the first string argument (after an IFormatProvider).
         int formatIndex = values[0].Type?.SpecialType == SpecialType.System_String ? 0 : 1;
-        if (values.Count <= formatIndex || values[formatIndex].ConstantValue is not { HasValue: true, Value: string format })
+        if (values.Count <= formatIndex || position <= formatIndex
+            || values[formatIndex].ConstantValue is not { HasValue: true, Value: string format })
         {
             return null;
         }
@@ -331,19 +386,6 @@ internal static class ValueFlow
         int placeholder = position - formatIndex - 1;
         int at = format.IndexOf("{" + placeholder.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return at < 0 ? null : format.Substring(0, at);
-    }
-
-    private static int ParamsStart(IInvocationOperation call)
-    {
-        foreach (IArgumentOperation argument in call.Arguments)
-        {
-            if (argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection)
-            {
-                return argument.Parameter?.Ordinal ?? 0;
-            }
-        }
-
-        return 0;
     }
 
     private static bool IsComposition(IMethodSymbol method) =>

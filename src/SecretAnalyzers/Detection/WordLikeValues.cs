@@ -125,6 +125,36 @@ internal static class WordLikeValues
     }
 
     /// <summary>
+    /// A value a credential is compared with to detect a mode rather than to check a secret: a keyword or sentinel word
+    /// (<c>token != "none"</c>, <c>"None"</c>, <c>"disabled"</c>) or lowercase letter-only words joined by <c>-</c>,
+    /// <c>_</c> or <c>.</c> (<c>passphrase == "no-encryption"</c>, <c>"not_set"</c>). A password compared
+    /// (<c>"Adm1n!2024"</c>, <c>"letmein"</c>) is not one.
+    /// </summary>
+    public static bool IsComparedSentinel(string value)
+    {
+        if (IsWordSlug(value))
+        {
+            return true;
+        }
+
+        string lower = value.ToLowerInvariant();
+        if (Keywords.Contains(lower) || SentinelWords.Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (char c in value)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return false;
+            }
+        }
+
+        return IsLowercaseSlug(value, out _);
+    }
+
+    /// <summary>
     /// A name that says its value is not a secret: a marker (NoEncryptionSentinel, AllowInsecureOption) or a public
     /// identifier (ClientId, AppId: RFC 6749 §2.2 client identifiers are public), whatever sink it later reaches
     /// (a "trakt-api-key" header). ClientSecret beside it is still a secret.
@@ -161,6 +191,12 @@ internal static class WordLikeValues
     }
 
     private static readonly string[] PatternMarkers = { "\\w", "\\d", "\\s", "\\.", "\\b", "(?", ")?", ")*", ")+", "[a-z", "[A-Z", "[0-9", ".*", ".+" };
+
+    /// <summary>Words that stand for "no value" where a credential is compared (beside the keywords).</summary>
+    private static readonly HashSet<string> SentinelWords = new(StringComparer.Ordinal)
+    {
+        "empty", "disabled", "enabled", "unset", "undefined", "unknown", "anonymous", "off", "on", "n/a", "na", "nothing",
+    };
 
     private static readonly char[] SlugSeparators = { '-', '_', '.' };
 

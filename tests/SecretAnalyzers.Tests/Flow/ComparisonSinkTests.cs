@@ -63,4 +63,27 @@ public class ComparisonSinkTests
     [InlineData("""bool ok = StringComparer.Ordinal.Equals(password, input);""")]
     [InlineData("""bool ok = password.Length == "hunter2!".Length;""")]
     public Task ComparisonWithoutCredential_IsClean(string statements) => Verify.VerifyAsync(RuleTestSources.InMethod(statements));
+
+    [Theory]
+    [InlineData("""bool ok = password == "no-encryption";""")]
+    [InlineData("""bool ok = password != "none";""")]
+    [InlineData("""bool ok = password != "None";""")]
+    [InlineData("""bool ok = password == "disabled";""")]
+    [InlineData("""bool ok = string.Equals(password, "not_set", StringComparison.Ordinal);""")]
+    [InlineData("""bool ok = "use-agent".Equals(password);""")]
+    [InlineData("""bool ok = password is "no-password" or "default";""")]
+    [InlineData("""switch (password) { case "prompt-user": break; }""")]
+    [InlineData("""int r = password switch { "ask.user" => 1, _ => 0 };""")]
+    public Task ComparisonWithASentinelWord_IsClean(string statements) => Verify.VerifyAsync(RuleTestSources.InMethod(statements));
+
+    [Theory]
+    [InlineData("""bool ok = password == {|#0:"Adm1n!2024"|};""")]
+    [InlineData("""bool ok = password != {|#0:"letmein"|};""")]
+    [InlineData("""bool ok = password == {|#0:"no-encrypt1on"|};""")]
+    [InlineData("""bool ok = password is {|#0:"Correct-Horse"|};""")]
+    public Task ComparisonWithAPassword_IsStillReported(string statements) => Reported(statements);
+
+    [Fact]
+    public Task SentinelSlugStoredUnderACredentialName_IsStillReported() =>
+        Reported("""d["passphrase"] = {|#0:"no-encryption"|};""");
 }

@@ -54,6 +54,8 @@ public class LocalValueFlowTests
     [InlineData("""var a = {|#0:"hunter2!"|}; var b = a; var c = b + "!"; Login("admin", {|#1:c|});""")]
     [InlineData("""var a = {|#0:"hunter2!"|}; Action act = () => Login("admin", {|#1:a|}); act();""")]
     [InlineData("""var a = {|#0:"hunter2!"|}; var cred = new System.Net.NetworkCredential("admin", {|#1:a|});""")]
+    [InlineData("""var v = {|#0:"hunter2!"|}; if (v.Length > 0 && {|#1:v|}.Equals(password)) { }""")]
+    [InlineData("""var v = {|#0:"hunter2!"|}; var parts = v.Split('!'); Login("admin", {|#1:v|}.ToString());""")]
     public Task OtherShapes_AreFollowed(string statements) => Flows(statements);
 
     [Fact]
@@ -104,5 +106,6 @@ public class LocalValueFlowTests
     [InlineData("""var v = "hunter2!"; { var w = v; } var password2 = input;""")]
     [InlineData("""var v = "Password"; Login("admin", input); var label = v;""")]
     [InlineData("""var sep = ";"; Login("admin", input + sep);""")]
+    [InlineData("""var v = "hunter2!"; Login("admin", nameof(v)); Login("admin", v.Substring(1)); Login("admin", v[0].ToString());""")]
     public Task NotAFlowIntoACredential_IsClean(string statements) => Clean(statements);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using SecretAnalyzers.Tests.Rules;
 using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.Analyzers.HardcodedSecretAnalyzer>;
 
@@ -109,4 +110,83 @@ public class MemberValueFlowTests
     [InlineData("""const string PasswordKey = "Password"; string M(System.Collections.Generic.Dictionary<string, string> d) => d[PasswordKey];""")]
     [InlineData("""static readonly string DefaultValue = "changeme"; void M() => Login("admin", DefaultValue);""")]
     public Task NotASingleValueFlowIntoACredential_IsClean(string members) => Clean(members);
+
+    private static Task AcrossTypes(string defaults, string reader, params DiagnosticResult[] expected) =>
+        Verify.VerifyAsync(
+            RuleTestSources.Usings + "static class Defaults\n{\n" + defaults + "\n}\n\nclass C\n{\n    void Login(string user, string password) { }\n"
+                + reader + "\n}\n",
+            expected);
+
+    [Theory]
+    [InlineData("""public static readonly string Value = {|#1:"hunter2!"|};""", """void M() => Login("admin", {|#0:Defaults.Value|});""")]
+    [InlineData("""public static string Value { get; } = {|#1:"hunter2!"|};""", """void M() => Login("admin", {|#0:Defaults.Value|});""")]
+    [InlineData("""public static string Value { get; private set; } = {|#1:"hunter2!"|};""", """void M() => Login("admin", {|#0:Defaults.Value|});""")]
+    [InlineData("""internal static readonly string Value = {|#1:"hunter2!"|};""", """bool Check(string password) => password == {|#0:Defaults.Value|};""")]
+    [InlineData("""public static readonly string Value = {|#1:"hunter2!"|};""", """string Cs() => "Server=db;Password=" + {|#0:Defaults.Value|};""")]
+    public Task MemberOfAnotherType_IsReportedAtTheRead(string defaults, string reader) =>
+        AcrossTypes(defaults, reader, Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task MemberOfAnotherType_ThroughALocal_NamesTheSinkToo() =>
+        AcrossTypes(
+            """public static readonly string Value = {|#1:"hunter2!"|};""",
+            """void M() { var x = {|#0:Defaults.Value|}; Login("admin", {|#2:x|}); }""",
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithArguments("password", "password via Defaults.Value", "*** (8 chars)"));
+
+    [Fact]
+    public Task InstanceMemberOfAnotherType_IsReportedAtTheRead() =>
+        Verify.VerifyAsync(
+            RuleTestSources.Usings + """
+                class Settings { public string Fallback { get; } = {|#1:"hunter2!"|}; }
+                class C
+                {
+                    void Login(string user, string password) { }
+                    void M(Settings s) => Login("admin", {|#0:s.Fallback|});
+                }
+                """,
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task PrivateFieldReadFromANestedType_IsReportedAtTheRead() =>
+        Verify.VerifyAsync(
+            RuleTestSources.Usings + """
+                class Outer
+                {
+                    private static readonly string Value = {|#1:"hunter2!"|};
+                    static void Login(string user, string password) { }
+                    class Inner { void M() => Login("admin", {|#0:Value|}); }
+                }
+                """,
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+
+    [Theory]
+    [InlineData("""public static readonly string Value = "hunter2!"; static Defaults() { Value = System.Environment.GetEnvironmentVariable("V"); }""", """void M() => Login("admin", Defaults.Value);""")]
+    [InlineData("""public static string Value { get; private set; } = "hunter2!"; public static void Load(string v) => Value = v;""", """void M() => Login("admin", Defaults.Value);""")]
+    [InlineData("""public static string Value { get; set; } = "hunter2!";""", """void M() => Login("admin", Defaults.Value);""")]
+    [InlineData("""public static string Value = "hunter2!";""", """void M() => Login("admin", Defaults.Value);""")]
+    [InlineData("""public static readonly string Value = "hunter2!";""", """void M() => Login(Defaults.Value, "");""")]
+    [InlineData("""public static readonly string Value = "no-encryption";""", """void M() => Login("admin", Defaults.Value);""")]
+    [InlineData("""public static readonly string NoPasswordSentinel = "hunter2!";""", """void M() => Login("admin", Defaults.NoPasswordSentinel);""")]
+    [InlineData("""public static readonly string Value = "changeme";""", """void M() => Login("admin", Defaults.Value);""")]
+    public Task MemberOfAnotherTypeThatIsNotASingleValueSecret_IsClean(string defaults, string reader) => AcrossTypes(defaults, reader);
+
+    [Fact]
+    public Task CredentialNamedMemberOfAnotherType_IsReportedOnceAtItsDefinition() =>
+        AcrossTypes(
+            """public static readonly string AdminPassword = {|#0:"hunter2!"|};""",
+            """void M() => Login("admin", Defaults.AdminPassword);""",
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0));
+
+    [Fact]
+    public Task ConstOfAnotherTypeInAComposedString_IsReportedAtTheRead() =>
+        AcrossTypes(
+            """public const string Value = {|#1:"hunter2!"|};""",
+            """string Cs(string host) => $"Server={host};Password={{|#0:Defaults.Value|}}";""",
+            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+
+    [Theory]
+    [InlineData("""public const string Value = {|#1:"hunter2!"|};""", """void M() { var x = {|#0:Defaults.Value|}; Login("admin", {|#2:x|}); }""")]
+    public Task ConstOfAnotherType_IsFollowedFurther(string defaults, string reader) =>
+        AcrossTypes(defaults, reader, Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1).WithLocation(2));
 }
