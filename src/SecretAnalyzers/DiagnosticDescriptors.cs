@@ -56,7 +56,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SecretInComment = new(
         id: RuleIdentifiers.SecretInComment,
         title: "Secret in a comment",
-        messageFormat: "Comment contains a {0} ({1}); remove it and rotate it",
+        messageFormat: "Comment contains a secret, {0} ({1}); remove it and rotate it",
         category: RuleCategories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

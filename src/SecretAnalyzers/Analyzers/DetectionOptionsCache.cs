@@ -15,10 +15,14 @@ internal sealed class DetectionOptionsCache
 {
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly ConcurrentDictionary<string, DetectionOptions> _bySignature = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SyntaxTree, DetectionOptions> _byTree = new();
 
     public DetectionOptionsCache(AnalyzerConfigOptionsProvider provider) => _provider = provider;
 
-    public DetectionOptions For(SyntaxTree tree)
+    public DetectionOptions For(SyntaxTree tree) =>
+        _byTree.TryGetValue(tree, out DetectionOptions? cached) ? cached : _byTree.GetOrAdd(tree, Create(tree));
+
+    private DetectionOptions Create(SyntaxTree tree)
     {
         Func<string, string?> read = AnalyzerOptionReader.ForFile(_provider.GetOptions(tree), _provider.GlobalOptions);
         string signature = string.Join(

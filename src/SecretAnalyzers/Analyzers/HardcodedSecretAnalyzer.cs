@@ -58,10 +58,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         private const int MaxChain = 4;
         private readonly Compilation _compilation;
         private readonly KnownCredentialApiIndex _apis;
-        private readonly AnalyzerConfigOptionsProvider _optionsProvider;
         private readonly bool _isTestCode;
-        private readonly ConcurrentDictionary<SyntaxTree, DetectionOptions> _options = new();
-        private readonly ConcurrentDictionary<string, DetectionOptions> _optionsBySignature = new(StringComparer.Ordinal);
+        private readonly DetectionOptionsCache _options;
         private readonly ConcurrentDictionary<ISymbol, MemberSource?> _memberSources = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, bool> _writtenMembers = new(SymbolEqualityComparer.Default);
 
@@ -69,7 +67,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         {
             _compilation = compilation;
             _apis = KnownCredentialApiIndex.Create(compilation);
-            _optionsProvider = optionsProvider;
+            _options = new DetectionOptionsCache(optionsProvider);
             _isTestCode = isTestCode;
         }
 
@@ -449,28 +447,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         private bool ShouldReport(DetectionOptions options) => !_isTestCode || options.ReportTestCode;
 
-        private DetectionOptions GetOptions(SyntaxTree tree)
-        {
-            if (_options.TryGetValue(tree, out DetectionOptions? cached))
-            {
-                return cached;
-            }
-
-            AnalyzerConfigOptions treeOptions = _optionsProvider.GetOptions(tree);
-            AnalyzerConfigOptions globalOptions = _optionsProvider.GlobalOptions;
-            Func<string, string?> read = AnalyzerOptionReader.ForFile(treeOptions, globalOptions);
-
-            // Trees under the same .editorconfig share one options object (and its regexes and name cache).
-            string signature = string.Join(
-                "\u0001",
-                read(OptionKeys.AdditionalCredentialWords),
-                read(OptionKeys.IgnoredValues),
-                read(OptionKeys.IgnoredPatterns),
-                read(OptionKeys.EntropyThreshold),
-                read(OptionKeys.TestCode));
-            DetectionOptions options = _optionsBySignature.GetOrAdd(signature, _ => DetectionOptions.Create(read));
-            return _options.GetOrAdd(tree, options);
-        }
+        private DetectionOptions GetOptions(SyntaxTree tree) => _options.For(tree);
 
         private static Location? DeclarationValueLocation(ISymbol symbol)
         {
