@@ -381,7 +381,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             if (finding is null || finding.IsDocumentedExample || IsProductDefault(finding, value, context.ContainingSymbol)
-                || IsComparedSentinel(finding, operation, value))
+                || IsComparedSentinel(finding, operation, value) || IsDemoAccount(finding, operation, value))
             {
                 return;
             }
@@ -436,6 +436,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         private static bool IsComparedSentinel(SecretFinding finding, IOperation operation, string value) =>
             finding.RuleId == RuleIdentifiers.HardcodedCredential && WordLikeValues.IsComparedSentinel(value)
             && ComparedValue.IsCompared(operation);
+
+        private static bool IsDemoAccount(SecretFinding finding, IOperation operation, string value) =>
+            finding.RuleId == RuleIdentifiers.HardcodedCredential && finding.Kind == SecretKind.Password
+            && DemoAccount.IsDemoPassword(operation.Syntax, value);
 
         /// <summary>test_code = tokens (the default): in test projects only provider tokens and private keys count.</summary>
         private bool KeepInTestCode(SecretFinding finding, string value, DetectionOptions options) =>
