@@ -19,6 +19,14 @@ internal static class SinkResolver
 
     public static SecretSink Resolve(IOperation value, ISymbol? containingSymbol, KnownCredentialApiIndex apis)
     {
+        SecretSink sink = ResolveCore(value, containingSymbol, apis, out bool element);
+        return element ? CollectionElement.Of(sink) : sink;
+    }
+
+    /// <summary>The walk itself; <paramref name="element"/> is set when the value is an element named by its collection.</summary>
+    private static SecretSink ResolveCore(IOperation value, ISymbol? containingSymbol, KnownCredentialApiIndex apis, out bool element)
+    {
+        element = false;
         IOperation current = value;
         for (int depth = 0; depth < MaxDepth; depth++)
         {
@@ -60,7 +68,22 @@ internal static class SinkResolver
 
                 case IArrayInitializerOperation when parent.Parent is IArrayCreationOperation creation:
                     current = creation; // string[] passwords = { "…", "…" }
+                    element = true;
                     continue;
+
+                case ICollectionExpressionOperation:
+                    current = parent; // List<string> passwords = ["…", "…"]
+                    element = true;
+                    continue;
+
+                case IArgumentOperation add when CollectionElement.InitializedCollection(add) is { } collection:
+                    current = collection; // new List<string> { "…" }
+                    element = true;
+                    continue;
+
+                case IArgumentOperation add when CollectionElement.AddedTo(add) is { } collectionName:
+                    element = true;
+                    return SecretSink.Named(collectionName); // passwords.Add("…")
 
                 case IInvocationOperation invocation when invocation.Instance == current && IsTransparentInstanceCall(invocation.TargetMethod):
                     current = parent;
@@ -113,6 +136,9 @@ internal static class SinkResolver
 
                 case ITupleOperation tuple when tuple.Elements.Length == 2 && tuple.Elements[1] == current:
                     return SecretSink.Named(ConstantString(tuple.Elements[0])); // ("password", "x")
+
+                case IReturnOperation @return when LambdaOf(@return) is { } lambda:
+                    return ForLambdaReturn(lambda, containingSymbol, apis);
 
                 case IReturnOperation @return:
                     return SecretSink.Named(ReturnOwnerName(@return, containingSymbol));
@@ -369,15 +395,43 @@ internal static class SinkResolver
         };
     }
 
+    /// <summary>The lambda or anonymous method a return belongs to, when no local function lies in between.</summary>
+    private static IAnonymousFunctionOperation? LambdaOf(IReturnOperation @return)
+    {
+        for (IOperation? current = @return.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return lambda;
+                case ILocalFunctionOperation:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>Func&lt;string&gt; getPassword = () =&gt; "…"</c>, <c>PasswordProvider = () =&gt; "…"</c>: the value is named by the
+    /// delegate it is returned from (see <see cref="DelegateTarget"/>); a lambda passed to a call is named by the parameter.
+    /// </summary>
+    private static SecretSink ForLambdaReturn(IAnonymousFunctionOperation lambda, ISymbol? containingSymbol, KnownCredentialApiIndex apis)
+    {
+        if (lambda.Parent is not IDelegateCreationOperation creation
+            || ResolveCore(creation, containingSymbol, apis, out _) is not { Name: { } delegateName })
+        {
+            return SecretSink.None;
+        }
+
+        string name = DelegateTarget.ValueName(delegateName);
+        return new SecretSink(name, null, null, delegateName);
+    }
+
     private static string? ReturnOwnerName(IReturnOperation @return, ISymbol? containingSymbol)
     {
         for (IOperation? current = @return.Parent; current is not null; current = current.Parent)
         {
-            if (current is IAnonymousFunctionOperation)
-            {
-                return null;
-            }
-
             if (current is ILocalFunctionOperation localFunction)
             {
                 return localFunction.Symbol.Name;
