@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace SecretAnalyzers.Analyzers;
@@ -16,12 +18,30 @@ internal sealed class KnownCredentialApiIndex
     /// <summary>True when no known API type exists in the compilation: every lookup can be skipped.</summary>
     public bool IsEmpty => _byType.Count == 0;
 
-    public static KnownCredentialApiIndex Create(Compilation compilation)
+    /// <summary>
+    /// The index of <paramref name="compilation"/>, built once and shared by every analyzer that asks: each metadata-name
+    /// lookup searches every referenced assembly, which on a project with a few hundred references is the largest
+    /// single cost of the analyzers' start.
+    /// </summary>
+    public static KnownCredentialApiIndex Create(Compilation compilation) =>
+        ByCompilation.GetValue(compilation, static c => Build(c));
+
+    private static readonly ConditionalWeakTable<Compilation, KnownCredentialApiIndex> ByCompilation = new();
+
+    private static KnownCredentialApiIndex Build(Compilation compilation)
     {
         var byType = new Dictionary<INamedTypeSymbol, List<KnownCredentialApi>>(SymbolEqualityComparer.Default);
+        var typesByName = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>(System.StringComparer.Ordinal);
         foreach (KnownCredentialApi api in KnownCredentialApis.All)
         {
-            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(api.TypeMetadataName))
+            // Many rows share a type (a constructor and its properties): one lookup per metadata name.
+            if (!typesByName.TryGetValue(api.TypeMetadataName, out ImmutableArray<INamedTypeSymbol> types))
+            {
+                types = compilation.GetTypesByMetadataName(api.TypeMetadataName);
+                typesByName.Add(api.TypeMetadataName, types);
+            }
+
+            foreach (INamedTypeSymbol type in types)
             {
                 if (!byType.TryGetValue(type, out List<KnownCredentialApi>? list))
                 {
