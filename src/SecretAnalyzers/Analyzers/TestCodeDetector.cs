@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace SecretAnalyzers.Analyzers;
@@ -23,7 +24,16 @@ internal static class TestCodeDetector
 
     private static readonly string[] NameSuffixes = { ".Tests", ".Test", ".UnitTests", ".IntegrationTests", ".Specs" };
 
-    public static bool IsTestCompilation(Compilation compilation)
+    /// <summary>
+    /// Asked by every analyzer at its start: the answer is kept per compilation, since reading the referenced
+    /// assembly names of a project with hundreds of references is not free.
+    /// </summary>
+    public static bool IsTestCompilation(Compilation compilation) =>
+        Answers.GetValue(compilation, static c => new StrongBox<bool>(Detect(c))).Value;
+
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> Answers = new();
+
+    private static bool Detect(Compilation compilation)
     {
         string? name = compilation.AssemblyName;
         if (name is not null)
