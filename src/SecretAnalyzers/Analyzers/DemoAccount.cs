@@ -30,7 +30,7 @@ internal static class DemoAccount
     /// <summary>True when the password literal at <paramref name="literal"/> repeats the user name beside it.</summary>
     public static bool IsDemoPassword(SyntaxNode literal, string value)
     {
-        if (value.Length < 3 || value.Length > 16 || DefaultAccounts.Contains(value) || !IsLetters(value))
+        if (value.Length < 3 || value.Length > 16 || DefaultAccounts.Contains(value) || !ValueShape.IsSingleWord(value))
         {
             return false;
         }
@@ -95,17 +95,4 @@ internal static class DemoAccount
     private static bool Holds(ExpressionSyntax expression, string value) =>
         expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
         && string.Equals(literal.Token.ValueText, value, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsLetters(string value)
-    {
-        foreach (char c in value)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

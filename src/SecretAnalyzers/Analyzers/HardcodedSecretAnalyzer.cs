@@ -417,15 +417,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
-            foreach (char c in value)
-            {
-                if (!char.IsLetter(c))
-                {
-                    return false;
-                }
-            }
-
-            return NameWords.Split(type.Name).Contains(value.ToLowerInvariant());
+            return ValueShape.IsSingleWord(value) && NameWords.Split(type.Name).Contains(value.ToLowerInvariant());
         }
 
         /// <summary>
