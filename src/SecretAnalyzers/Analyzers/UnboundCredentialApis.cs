@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SecretAnalyzers.Analyzers;
 
@@ -48,7 +49,51 @@ internal static class UnboundCredentialApis
         new("FluentFTP.AsyncFtpClient", "pass", 2, 3, 4),
     };
 
+    /// <summary>
+    /// Methods that take a string credential at a fixed position, read by simple method name in text without symbols
+    /// (commented-out code, SEC0004): <c>client.Authenticate("user", "…")</c>. Only methods whose credential parameter
+    /// is a string are listed (an HMAC key is a byte array: a literal cannot be passed there).
+    /// </summary>
+    private static readonly Shape[] MethodShapes =
+    {
+        new("MailKit.MailService", "password", 1, 2, 3) { MemberName = "Authenticate" },
+        new("MailKit.MailService", "password", 2, 3, 4) { MemberName = "Authenticate" },
+        new("MailKit.MailService", "password", 1, 2, 3) { MemberName = "AuthenticateAsync" },
+        new("MailKit.MailService", "password", 2, 3, 4) { MemberName = "AuthenticateAsync" },
+        new("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "password", 1, 2, 3, 4) { MemberName = "LoadPkcs12FromFile" },
+        new("System.Security.Cryptography.X509Certificates.X509Certificate2", "password", 1, 3) { MemberName = "Import" },
+        new("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "password", 1, 2, 3, 4) { MemberName = "LoadPkcs12" },
+        new("System.Security.Cryptography.Rfc2898DeriveBytes", "password", 0, 5) { MemberName = "Pbkdf2" },
+    };
+
     private static readonly Dictionary<string, List<(Shape Shape, KnownCredentialApi Api)>> BySimpleName = Build();
+
+    private static readonly Dictionary<string, List<(Shape Shape, KnownCredentialApi Api)>> ByMethodName = BuildMethods();
+
+    /// <summary>
+    /// The known method parameter that a string at <paramref name="index"/> of <paramref name="argumentCount"/>
+    /// arguments of a call to a method named <paramref name="methodName"/> fills, or null.
+    /// </summary>
+    public static KnownCredentialApi? FindMethodArgument(string methodName, int argumentCount, int index)
+    {
+        if (!ByMethodName.TryGetValue(methodName, out List<(Shape Shape, KnownCredentialApi Api)>? candidates))
+        {
+            return null;
+        }
+
+        foreach ((Shape shape, KnownCredentialApi api) in candidates)
+        {
+            if (shape.Index == index && Array.IndexOf(shape.ArgumentCounts, argumentCount) >= 0)
+            {
+                return api;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The simple names of the listed constructors' types and of the listed methods.</summary>
+    public static string[] ListedNames => BySimpleName.Keys.Concat(ByMethodName.Keys).ToArray();
 
     /// <summary>
     /// The known constructor parameter that a string at <paramref name="index"/> of <paramref name="argumentCount"/>
@@ -115,12 +160,35 @@ internal static class UnboundCredentialApis
         return result;
     }
 
-    /// <summary>Number of shapes whose constructor parameter is not in <see cref="KnownCredentialApis.All"/> (tests pin 0).</summary>
-    internal static int UnlistedShapeCount => Array.FindAll(Shapes, shape => ListedApi(shape) is null).Length;
+    private static Dictionary<string, List<(Shape Shape, KnownCredentialApi Api)>> BuildMethods()
+    {
+        var result = new Dictionary<string, List<(Shape, KnownCredentialApi)>>(StringComparer.Ordinal);
+        foreach (Shape shape in MethodShapes)
+        {
+            if (ListedApi(shape) is not { } api)
+            {
+                continue;
+            }
+
+            if (!result.TryGetValue(shape.MemberName, out List<(Shape, KnownCredentialApi)>? list))
+            {
+                list = new List<(Shape, KnownCredentialApi)>(2);
+                result.Add(shape.MemberName, list);
+            }
+
+            list.Add((shape, api));
+        }
+
+        return result;
+    }
+
+    /// <summary>Number of shapes whose constructor or method parameter is not in <see cref="KnownCredentialApis.All"/> (tests pin 0).</summary>
+    internal static int UnlistedShapeCount =>
+        Array.FindAll(Shapes, shape => ListedApi(shape) is null).Length + Array.FindAll(MethodShapes, shape => ListedApi(shape) is null).Length;
 
     private static KnownCredentialApi? ListedApi(Shape shape) => Array.Find(
         KnownCredentialApis.All,
-        a => a.TypeMetadataName == shape.TypeMetadataName && a.MemberName == KnownCredentialApis.Constructor && a.ParameterName == shape.ParameterName);
+        a => a.TypeMetadataName == shape.TypeMetadataName && a.MemberName == shape.MemberName && a.ParameterName == shape.ParameterName);
 
     private sealed class Shape
     {
@@ -133,6 +201,9 @@ internal static class UnboundCredentialApis
         }
 
         public string TypeMetadataName { get; }
+
+        /// <summary>The method's name; <see cref="KnownCredentialApis.Constructor"/> for a constructor.</summary>
+        public string MemberName { get; init; } = KnownCredentialApis.Constructor;
 
         public string ParameterName { get; }
 

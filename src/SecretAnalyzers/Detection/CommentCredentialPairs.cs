@@ -28,12 +28,9 @@ internal static class CommentCredentialPairs
         "heslo", "tajemstv", "parol", "sifre", "şifre",
     };
 
-    /// <summary>The credential API whose literal password argument is read in commented-out code (the second argument).</summary>
-    public const string NetworkCredentialCall = "NetworkCredential(";
-
     /// <summary>
-    /// The first pair in <c>text[start..end)</c> whose value is a secret, or the password of a commented-out
-    /// <c>new NetworkCredential("user", "…")</c>, whichever comes first; spans relative to <paramref name="start"/>.
+    /// The first pair in <c>text[start..end)</c> whose value is a secret, or the credential argument of a commented-out
+    /// call (<see cref="CommentCredentialCalls"/>), whichever comes first; spans relative to <paramref name="start"/>.
     /// </summary>
     public static SecretFinding? Find(string text, int start, int end, DetectionOptions options)
     {
@@ -50,52 +47,11 @@ internal static class CommentCredentialPairs
         return call;
     }
 
-    /// <summary>
-    /// <c>NetworkCredential("user", "…")</c> (the user a literal or a name): the password judged as a literal named
-    /// "password" is. Other credential APIs need the semantic model to be told apart from look-alikes.
-    /// </summary>
-    public static SecretFinding? FindCredentialCall(string text, int start, int end, DetectionOptions options)
-    {
-        for (int call = text.IndexOf(NetworkCredentialCall, start, end - start, StringComparison.Ordinal);
-             call >= 0;
-             call = text.IndexOf(NetworkCredentialCall, call + 1, end - call - 1, StringComparison.Ordinal))
-        {
-            int i = SkipBlanks(text, call + NetworkCredentialCall.Length, end);
-            int quote = QuotedValueStart(text, i, end);
-            if (quote >= 0)
-            {
-                i = ClosingQuote(text, quote, end) + 1;
-                if (i <= 0)
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                while (i < end && (IsKeyChar(text[i]) || text[i] == '.'))
-                {
-                    i++;
-                }
-            }
+    /// <summary>A commented-out call that passes a literal credential (<see cref="CommentCredentialCalls"/>).</summary>
+    public static SecretFinding? FindCredentialCall(string text, int start, int end, DetectionOptions options) =>
+        CommentCredentialCalls.Find(text, start, end, options);
 
-            i = SkipBlanks(text, i, end);
-            if (i >= end || text[i] != ',')
-            {
-                continue;
-            }
-
-            int password = QuotedValueStart(text, SkipBlanks(text, i + 1, end), end);
-            int close = password < 0 ? -1 : ClosingQuote(text, password, end);
-            if (close > password + 1 && Judge("password", text.Substring(password + 1, close - password - 1), password + 1 - start, options) is { } finding)
-            {
-                return finding;
-            }
-        }
-
-        return null;
-    }
-
-    private static int SkipBlanks(string text, int i, int end)
+    internal static int SkipBlanks(string text, int i, int end)
     {
         while (i < end && text[i] is ' ' or '\t')
         {
@@ -134,9 +90,65 @@ internal static class CommentCredentialPairs
         }
 
         int quote = QuotedValueStart(text, valueStart, end);
-        return quote >= 0
-            ? FindQuoted(text, start, end, quote, keyStart, separator, options)
-            : FindUnquoted(text, start, end, valueStart, wordStart, separator, options);
+        if (quote < 0)
+        {
+            return IsAuthorizationKey(text, keyStart, separator)
+                ? CommentAuthorizationValues.Find(text, start, end, valueStart, options)
+                : FindUnquoted(text, start, end, valueStart, wordStart, separator, options);
+        }
+
+        return (text[separator] == '=' && IsAttributeKey(text, keyStart, separator) ? FindAttributePair(text, start, end, quote, options) : null)
+            ?? FindQuoted(text, start, end, quote, keyStart, separator, options);
+    }
+
+    /// <summary><c>Authorization:</c>, <c>Proxy-Authorization:</c>: an HTTP header whose value is a scheme and a credential.</summary>
+    private static bool IsAuthorizationKey(string text, int keyStart, int separator)
+    {
+        const string Authorization = "authorization";
+        int keyEnd = KeyEnd(text, keyStart, separator);
+        return keyEnd - keyStart >= Authorization.Length
+            && string.Compare(text, keyEnd - Authorization.Length, Authorization, 0, Authorization.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    /// <summary>The <c>key</c> attribute of an XML element (<c>&lt;add key="ApiKey" value="…"/&gt;</c>, app.config in a doc comment).</summary>
+    private static bool IsAttributeKey(string text, int keyStart, int separator) =>
+        KeyEnd(text, keyStart, separator) - keyStart == 3 && string.Compare(text, keyStart, "key", 0, 3, StringComparison.OrdinalIgnoreCase) == 0
+        && keyStart > 0 && text[keyStart - 1] is ' ' or '\t';
+
+    /// <summary>
+    /// <c>key="ApiKey" value="…"</c>: the value attribute that follows is judged under the key attribute's name, as
+    /// SEC0005 judges an appSettings entry.
+    /// </summary>
+    private static SecretFinding? FindAttributePair(string text, int start, int end, int quote, DetectionOptions options)
+    {
+        const string Value = "value";
+        int nameEnd = ClosingQuote(text, quote, end);
+        if (nameEnd <= quote + 1)
+        {
+            return null;
+        }
+
+        int i = SkipBlanks(text, nameEnd + 1, end);
+        if (i + Value.Length >= end || string.Compare(text, i, Value, 0, Value.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return null;
+        }
+
+        i = SkipBlanks(text, i + Value.Length, end);
+        if (i >= end || text[i] != '=')
+        {
+            return null;
+        }
+
+        int valueQuote = QuotedValueStart(text, SkipBlanks(text, i + 1, end), end);
+        int valueEnd = valueQuote < 0 ? -1 : ClosingQuote(text, valueQuote, end);
+        if (valueEnd <= valueQuote + 1)
+        {
+            return null;
+        }
+
+        string name = text.Substring(quote + 1, nameEnd - quote - 1);
+        return Judge(name, text.Substring(valueQuote + 1, valueEnd - valueQuote - 1), valueQuote + 1 - start, options);
     }
 
     /// <summary>Commented-out code or JSON: the literal analyzer's decision for a literal under the identifier's name.</summary>
@@ -202,7 +214,7 @@ internal static class CommentCredentialPairs
         return Judge(name, text.Substring(valueStart, valueEnd - valueStart), valueStart - start, options);
     }
 
-    private static SecretFinding? Judge(string name, string value, int offset, DetectionOptions options)
+    internal static SecretFinding? Judge(string name, string value, int offset, DetectionOptions options, string? description = null)
     {
         if (options.IsIgnored(value) || TokenScanner.Find(value) is { Format.Id: "jwt" }
             || Entropy.IsMostlySequential(value, 0, value.Length))
@@ -219,7 +231,7 @@ internal static class CommentCredentialPairs
         return new SecretFinding(
             RuleIdentifiers.SecretInComment,
             finding.Kind,
-            finding.Description,
+            description ?? finding.Description,
             finding.MaskedValue,
             offset + finding.Start,
             finding.Length,
@@ -258,9 +270,9 @@ internal static class CommentCredentialPairs
             before--;
         }
 
-        if (before >= start && text[before] == '?')
+        if (before >= start && text[before] == '?' && text[separator] == ':')
         {
-            return false; // the ':' of a conditional: cond ? password : "…"
+            return false; // the ':' of a conditional: cond ? password : "…" (a '=' after '?' is a URL query: ?api_key=…)
         }
 
         keyStart = wordStart = i + 1;
@@ -298,12 +310,16 @@ internal static class CommentCredentialPairs
         if (end > start && text[end - 1] is '"' or '\'')
         {
             end--;
+            if (end > start && text[end - 1] == '\\')
+            {
+                end--; // a key quoted inside a commented-out C# string: "{\"password\":\"…\"}"
+            }
         }
 
         return end;
     }
 
-    private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
+    internal static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
 
     /// <summary><see cref="CredentialStems"/> by their first character: most characters of a key start none.</summary>
     private static readonly string[]?[] StemsByFirstChar = GroupStems();
@@ -323,7 +339,7 @@ internal static class CommentCredentialPairs
         return groups;
     }
 
-    private static bool HasCredentialStem(string text, int start, int end, DetectionOptions options)
+    internal static bool HasCredentialStem(string text, int start, int end, DetectionOptions options)
     {
         string[]?[] groups = StemsByFirstChar;
         for (int i = start; i < end; i++)
@@ -387,17 +403,26 @@ internal static class CommentCredentialPairs
             return next + 1; // Password => "…", password == "…"
         }
 
-        if (next < end && text[separator] == ':' && text[next] is ':' or '/' or '\\')
+        if (next < end && text[separator] == ':' && (text[next] is ':' or '/' || (text[next] == '\\' && !(next + 1 < end && text[next + 1] == '"'))))
         {
-            return -1; // global::, scheme://, C:\
+            return -1; // global::, scheme://, C:\ (but \" opens a value in a commented-out string)
         }
 
         return next;
     }
 
-    /// <summary>The opening quote of a C#/JSON literal at <paramref name="at"/> (after <c>@</c>, <c>$</c>), or -1.</summary>
-    private static int QuotedValueStart(string text, int at, int end)
+    /// <summary>
+    /// The opening quote of a C#/JSON literal at <paramref name="at"/> (after <c>@</c>, <c>$</c>), or -1. An escaped
+    /// quote (<c>\"</c>) opens a value inside a commented-out C# string (JSON in a string): the value starts at its
+    /// <c>"</c> and ends at the next <c>\"</c> (<see cref="ClosingQuote"/>).
+    /// </summary>
+    internal static int QuotedValueStart(string text, int at, int end)
     {
+        if (at + 1 < end && text[at] == '\\' && text[at + 1] is '"' or '\'')
+        {
+            return at + 1;
+        }
+
         int i = at;
         while (i < end && i - at < 2 && text[i] is '@' or '$')
         {
@@ -408,9 +433,10 @@ internal static class CommentCredentialPairs
     }
 
     /// <summary>The closing quote on the same line (escapes: <c>\"</c>, verbatim <c>""</c>), or -1.</summary>
-    private static int ClosingQuote(string text, int quote, int end)
+    internal static int ClosingQuote(string text, int quote, int end)
     {
         char q = text[quote];
+        bool escaped = quote > 0 && text[quote - 1] == '\\';
         bool verbatim = quote > 0 && (text[quote - 1] == '@' || (quote > 1 && text[quote - 1] == '$' && text[quote - 2] == '@'));
         for (int i = quote + 1; i < end; i++)
         {
@@ -418,6 +444,25 @@ internal static class CommentCredentialPairs
             if (c is '\n' or '\r')
             {
                 return -1;
+            }
+
+            if (escaped)
+            {
+                if (c == '\\')
+                {
+                    if (i + 1 < end && text[i + 1] == q)
+                    {
+                        return i; // the value ends before its escaped closing quote
+                    }
+
+                    i++;
+                }
+                else if (c == q)
+                {
+                    return -1; // the C# string itself ends here: "{\"password\":\"" + password + …
+                }
+
+                continue;
             }
 
             if (c == '\\' && !verbatim)

@@ -295,11 +295,14 @@ internal static class EmbeddedCredentials
         return null;
     }
 
-    private static bool DecodesToUserAndPassword(string base64)
+    private static bool DecodesToUserAndPassword(string base64) => DecodeUserAndPassword(base64) is not null;
+
+    /// <summary>The printable <c>user:password</c> a Basic authorization value decodes to, or null (not base64, no password, a placeholder).</summary>
+    internal static string? DecodeUserAndPassword(string base64)
     {
         if (base64.Length % 4 != 0 || base64.Length > 1024)
         {
-            return false;
+            return null;
         }
 
         byte[] bytes;
@@ -309,7 +312,7 @@ internal static class EmbeddedCredentials
         }
         catch (FormatException)
         {
-            return false;
+            return null;
         }
 
         int colon = -1;
@@ -318,7 +321,7 @@ internal static class EmbeddedCredentials
             byte b = bytes[i];
             if (b < 0x20 || b > 0x7e)
             {
-                return false; // user:pass is printable text
+                return null; // user:pass is printable text
             }
 
             if (b == (byte)':' && colon < 0)
@@ -329,11 +332,11 @@ internal static class EmbeddedCredentials
 
         if (colon <= 0 || colon == bytes.Length - 1)
         {
-            return false;
+            return null;
         }
 
-        string password = System.Text.Encoding.ASCII.GetString(bytes, colon + 1, bytes.Length - colon - 1);
-        return !Placeholders.IsPlaceholder(password);
+        string userAndPassword = System.Text.Encoding.ASCII.GetString(bytes);
+        return Placeholders.IsPlaceholder(userAndPassword.Substring(colon + 1)) ? null : userAndPassword;
     }
 
     /// <summary><c>win32api.RegEnumKey2</c>, <c>Settings.Default.ApiKey2</c>: a member access, not a value.</summary>

@@ -61,6 +61,12 @@ internal static class HighConfidenceSecrets
             int cls = c < 128 ? classes[c] : Other;
             if (cls >= Base64Letter)
             {
+                if (run == 0 && c == '-' && pairs && i > start && text[i - 1] is ' ' or '\t'
+                    && CommentCommandLines.FindAt(text, start, end, i, options) is not null)
+                {
+                    return true; // a tool's password flag: curl -u user:…, mysql -p…
+                }
+
                 run++;
                 if (cls == Base64Digit)
                 {
@@ -96,11 +102,12 @@ internal static class HighConfidenceSecrets
                 case '%' when i + 2 < end && IsHex(text[i + 1]) && IsHex(text[i + 2]):
                 case '\\' when i + 1 < end && text[i + 1] is 'u' or 'x' or '/':
                 case '=' or ':' when pairs && CommentCredentialPairs.FindAt(text, start, end, i, options) is not null:
+                case '(' when pairs && CommentCredentialCalls.FindAt(text, start, end, i, options) is not null:
                     return true;
             }
         }
 
-        return pairs && CommentCredentialPairs.FindCredentialCall(text, start, end, options) is not null;
+        return false;
     }
 
     /// <summary>The key before '=' at <paramref name="equals"/>, read as <see cref="ConnectionStrings"/> normalises it (separators dropped).</summary>
@@ -174,7 +181,7 @@ internal static class HighConfidenceSecrets
         {
             classes[c] = c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '+' or '/' or '-' or '_' ? Base64Letter
                 : c is >= '0' and <= '9' ? Base64Digit
-                : c is '.' or '=' or ':' or '%' or '\\' ? Trigger
+                : c is '.' or '=' or ':' or '%' or '\\' or '(' ? Trigger
                 : Other;
         }
 
@@ -221,13 +228,15 @@ internal static class HighConfidenceSecrets
         }
 
         SecretFinding? token = FindToken(text);
-        if (text.IndexOf('=') < 0 && text.IndexOf(':') < 0)
+        if (text.IndexOf('=') < 0 && text.IndexOf(':') < 0 && text.IndexOf('(') < 0 && text.IndexOf(" -", StringComparison.Ordinal) < 0)
         {
-            return token;
+            return token; // pairs need a separator, calls a parenthesis, tools a flag
         }
 
         SecretFinding? first = Earlier(token, FindConnectionCredential(text, options));
-        return pairs ? Earlier(first, CommentCredentialPairs.Find(text, 0, text.Length, options)) : first;
+        return pairs
+            ? Earlier(Earlier(first, CommentCredentialPairs.Find(text, 0, text.Length, options)), CommentCommandLines.Find(text, 0, text.Length, options))
+            : first;
     }
 
     private static SecretFinding? Earlier(SecretFinding? first, SecretFinding? second) =>

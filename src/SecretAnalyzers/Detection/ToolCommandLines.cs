@@ -23,6 +23,10 @@ internal static class ToolCommandLines
         new(new[] { "curl" }, "--user", attachedOnly: false, userColonPassword: true),
         new(new[] { "psql", "pg_dump", "pg_dumpall", "pg_restore", "pgbench", "createdb", "dropdb" }, "PGPASSWORD=", attachedOnly: true),
         new(new[] { "mysql", "mysqldump", "mysqladmin", "mysqlimport" }, "MYSQL_PWD=", attachedOnly: true),
+
+        // docker run -p is a port: only the login subcommand takes a password
+        new(new[] { "docker", "podman", "nerdctl" }, "-p", attachedOnly: false) { Subcommand = "login" },
+        new(new[] { "docker", "podman", "nerdctl", "helm" }, "--password", attachedOnly: false) { Subcommand = "login" },
     };
 
     /// <summary>The first tool password in <paramref name="value"/>, or null; the span points into <paramref name="value"/>.</summary>
@@ -36,7 +40,8 @@ internal static class ToolCommandLines
 
         foreach (Tool tool in Tools)
         {
-            if (FindFlag(value, tool) is { } found && ContainsToolName(value, tool.Names))
+            if (FindFlag(value, tool) is { } found && ContainsToolName(value, tool.Names)
+                && (tool.Subcommand is null || ContainsToolName(value, new[] { tool.Subcommand })))
             {
                 return found;
             }
@@ -180,6 +185,9 @@ internal static class ToolCommandLines
 
         /// <summary>The value must follow the flag without a space (mysql's bare -p prompts).</summary>
         public bool AttachedOnly { get; }
+
+        /// <summary>A word that must be in the string too (<c>docker login</c>), or null.</summary>
+        public string? Subcommand { get; init; }
 
         /// <summary>The value is user:password; the password is the part after the first colon.</summary>
         public bool UserColonPassword { get; }

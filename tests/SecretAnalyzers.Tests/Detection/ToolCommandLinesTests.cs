@@ -18,6 +18,8 @@ public class ToolCommandLinesTests
     [InlineData("PGPASSWORD=Pg-S3cret psql -h db -U app", "Pg-S3cret")]
     [InlineData("export PGPASSWORD=Pg-S3cret; pg_dump -h db app", "Pg-S3cret")]
     [InlineData("MYSQL_PWD=My-S3cret mysql -u root", "My-S3cret")]
+    [InlineData("docker login -u deploy -p Dock3r-S3cret registry.local", "Dock3r-S3cret")]
+    [InlineData("podman login --username ci --password P0dman-S3cret quay.local", "P0dman-S3cret")]
     public void ToolPassword_IsFound(string value, string secret)
     {
         ConnectionStringCredential? found = EmbeddedCredentials.Find(value);
@@ -42,6 +44,8 @@ public class ToolCommandLinesTests
     [InlineData("git log -pDetailed")]
     [InlineData("runs mysql-like queries with -pFast mode")] // mysql-like is not the tool's name
     [InlineData("docker run -p 8080:80 nginx")]
+    [InlineData("docker run -p 8443:443 --name login-service nginx")] // login-service is not the login subcommand
+    [InlineData("docker login -u deploy --password-stdin registry.local")]
     [InlineData("PGPASSWORD=Pg-S3cret is the variable")] // the generic pair judges this one, not the tool rule
     public void NotAToolPassword_IsNotFoundByTheToolRule(string value) => Assert.Null(ToolCommandLines.Find(value));
 
