@@ -112,6 +112,55 @@ public class SEC0004SecretInCommentTests
     public Task CommentedCodeAndNotesThatStayClean(string comment) => Clean(comment + "\nclass C { }\n");
 
     [Fact]
+    public Task JsonInACommentedOutString() =>
+        Reported("class C\n{\n    // var body = \"{\\\"user\\\":\\\"svc\\\",\\\"password\\\":\\\"{|#0:Harbor#Light42|}\\\"}\";\n}\n");
+
+    [Fact]
+    public Task CommentedOutKnownCredentialConstructor() =>
+        Reported("class C\n{\n    void M()\n    {\n        // using var ssh = new SshClient(host, \"deploy\", \"{|#0:Copper!Tin55|}\");\n    }\n}\n");
+
+    [Fact]
+    public Task CommentedOutCredentialSetterInABlock() =>
+        Reported("class C\n{\n    /*\n    user.SetPassword(\"{|#0:Copper!Tin55|}\");\n    */\n}\n");
+
+    [Fact]
+    public Task CurlExampleInXmlDocs() =>
+        Reported("/// <example>\n/// <code>\n/// curl -u deploy:{|#0:Copper7Tin55|} https://api.example.com/v1/items\n/// </code>\n/// </example>\nclass C { }\n");
+
+    [Fact]
+    public Task AuthorizationHeaderInAComment() =>
+        Reported("class C\n{\n    // curl -H \"Authorization: Bearer {|#0:q8Xz2LmN4pR7sT1vW9yB3cD5|}\" https://api.example.com\n}\n");
+
+    [Fact]
+    public Task AppSettingsEntryInXmlDocs() =>
+        Reported("/// <remarks><add key=\"ApiKey\" value=\"{|#0:q8Xz2LmN4pR7sT1vW9yB3cD5|}\"/></remarks>\nclass C { }\n");
+
+    [Theory]
+    [InlineData("/// <example>curl -H \"Authorization: Bearer &lt;token&gt;\" -u $USER:$PASS https://api.example.com</example>")]
+    [InlineData("// var pwd = GetPassword(\"ServiceAccount\");")]
+    [InlineData("// new NetworkCredential(user, password)")]
+    [InlineData("/// <code><add key=\"ApiKey\" value=\"your-api-key\"/></code>")]
+    [InlineData("// docker run -p 8080:80 --name web nginx")]
+    [InlineData("// export API_KEY=${API_KEY}")]
+    public Task ShellAndCodeExamplesWithoutASecretAreClean(string comment) => Clean(comment + "\nclass C { }\n");
+
+    [Fact]
+    public Task TestProjectsKeepCallsAndCommandsOnlyWithReport()
+    {
+        const string Source = "class C\n{\n    // new SshClient(host, \"deploy\", \"{|#0:Copper!Tin55|}\");\n    // curl -u deploy:{|#1:Copper7Tin55|} https://api.example.com\n}\n";
+        var byDefault = new Verify.Test(Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty))
+        {
+            AssemblyName = "MyApp.Tests",
+        };
+        var report = new Verify.Test(
+            Source,
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0),
+            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(1)) { AssemblyName = "MyApp.Tests" };
+        report.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nsecret_analyzers.test_code = report\n"));
+        return Task.WhenAll(byDefault.RunAsync(CancellationToken.None), report.RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public Task JwtInACommentIsClean() => Clean("// sample: " + FakeTokens.Jwt() + "\nclass C { }\n");
 
     [Fact]
