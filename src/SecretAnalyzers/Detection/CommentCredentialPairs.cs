@@ -156,6 +156,12 @@ internal static class CommentCredentialPairs
     {
         int contentStart = quote + 1;
         int contentEnd = ClosingQuote(text, quote, end);
+        if (contentEnd == contentStart && IsDoubledQuote(text, separator - 1) && contentStart + 1 < end && text[contentStart + 1] != '"')
+        {
+            contentStart++; // JSON in a commented-out verbatim string: @"{""password"": ""…""}"
+            contentEnd = text.IndexOf("\"\"", contentStart, LineEnd(text, contentStart, end) - contentStart, StringComparison.Ordinal);
+        }
+
         if (contentEnd < 0 || contentEnd == contentStart)
         {
             return null; // half-written code: no closing quote on the line
@@ -170,6 +176,19 @@ internal static class CommentCredentialPairs
         // Code names a symbol with one identifier: "string key" is a key, not an ordinary "string key".
         string name = text.Substring(keyStart, KeyEnd(text, keyStart, separator) - keyStart);
         return Judge(name, value, contentStart - start, options);
+    }
+
+    /// <summary>A key closed by <c>""</c> (a verbatim string's escaped quote) just before <paramref name="at"/> + 1.</summary>
+    private static bool IsDoubledQuote(string text, int at) => at > 0 && text[at] == '"' && text[at - 1] == '"';
+
+    private static int LineEnd(string text, int i, int end)
+    {
+        while (i < end && text[i] is not ('\n' or '\r'))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>A note in prose: believed only when the value is password-shaped, never a word, path or reference.</summary>
@@ -310,9 +329,9 @@ internal static class CommentCredentialPairs
         if (end > start && text[end - 1] is '"' or '\'')
         {
             end--;
-            if (end > start && text[end - 1] == '\\')
+            if (end > start && (text[end - 1] == '\\' || (text[end - 1] == '"' && text[end] == '"')))
             {
-                end--; // a key quoted inside a commented-out C# string: "{\"password\":\"…\"}"
+                end--; // a key quoted inside a commented-out C# string: "{\"password\":…", @"{""password"":…"
             }
         }
 

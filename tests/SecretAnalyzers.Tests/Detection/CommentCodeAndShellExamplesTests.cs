@@ -19,6 +19,7 @@ public class CommentCodeAndShellExamplesTests
     [InlineData("// var body = \"{\\\"user\\\":\\\"svc\\\",\\\"apiKey\\\":\\\"q8Xz2LmN4pR7sT1vW9yB3cD5\\\"}\";", "q8Xz2LmN4pR7sT1vW9yB3cD5")]
     [InlineData("// var url = \"https://api.example.com/v2/items?api_key=q8Xz2LmN4pR7sT1vW9yB3cD5&page=2\";", "q8Xz2LmN4pR7sT1vW9yB3cD5")]
     [InlineData("// var s = \"\"\"{\"password\": \"Harbor#Light42\"}\"\"\";", "Harbor#Light42")]
+    [InlineData("// var s = @\"{\"\"password\"\": \"\"Harbor#Light42\"\"}\";", "Harbor#Light42")]
     [InlineData("// var conn = @\"Server=db;User Id=sa;Password=Pr0d-Sql#7;\";", "Pr0d-Sql#7")]
     // known credential APIs by simple name and position
     [InlineData("// var cert = new X509Certificate2(\"cert.pfx\", \"Pfx#Pass2031\");", "Pfx#Pass2031")]
@@ -72,6 +73,9 @@ public class CommentCodeAndShellExamplesTests
     [InlineData("// var json = \"{\\\"password\\\":\\\"\\\"}\";")]
     [InlineData("// var json = $\"{{\\\"password\\\":\\\"{password}\\\"}}\";")]
     [InlineData("// conn = \"Server=db;User Id=sa;Password={0}\"")]
+    [InlineData("// var s = @\"{\"\"password\"\": \"\"\"\"}\";")]
+    [InlineData("// var s = @\"{\"\"password\"\": \"\"\" + password + @\"\"\"}\";")]
+    [InlineData("// password = \"\"; user = \"\";")]
     // calls without a literal credential, or that take the name of a credential
     [InlineData("// new NetworkCredential(user, password)")]
     [InlineData("// client.Authenticate(user, password);")]
