@@ -24,7 +24,7 @@ internal static class CommentCredentialCalls
     private const int MaxNameLength = 64;
 
     /// <summary>The listed type and method names by their last character: the test at each '(' compares a few at most.</summary>
-    private static readonly string[]?[] ListedNamesByLastChar = GroupListedNames();
+    private static readonly string[]?[] ListedNamesByLastChar = GroupByLastChar(UnboundCredentialApis.ListedNames);
 
     /// <summary>The first call in <c>text[start..end)</c> with a credential argument; the span is relative to <paramref name="start"/>.</summary>
     public static SecretFinding? Find(string text, int start, int end, DetectionOptions options)
@@ -50,20 +50,27 @@ internal static class CommentCredentialCalls
     /// </summary>
     public static SecretFinding? FindAt(string text, int start, int end, int paren, DetectionOptions options)
     {
+        if (paren == start || !IsIdentifierChar(text[paren - 1]))
+        {
+            return null; // not a call: if (…), (a + b), a cast
+        }
+
+        // The name is read backwards only for a candidate: its end is a listed name or a credential word, or the
+        // first argument is a quoted credential key.
+        bool listed = EndsWithAny(text, start, paren, ListedNamesByLastChar, wholeName: true);
+        bool credentialNamed = !listed && (EndsWithAny(text, start, paren, SetterEndingsByLastChar, wholeName: false) || EndsWithExtraWord(text, start, paren, options));
+        if (!listed && !credentialNamed && !StartsWithCredentialKey(text, paren + 1, end, options))
+        {
+            return null;
+        }
+
         int nameStart = paren;
         while (nameStart > start && paren - nameStart < MaxNameLength && IsIdentifierChar(text[nameStart - 1]))
         {
             nameStart--;
         }
 
-        if (nameStart == paren || char.IsDigit(text[nameStart]))
-        {
-            return null;
-        }
-
-        bool listed = IsListedName(text, nameStart, paren);
-        bool credentialNamed = !listed && CommentCredentialPairs.HasCredentialStem(text, nameStart, paren, options);
-        if (!listed && !credentialNamed && !StartsWithCredentialKey(text, paren + 1, end, options))
+        if (char.IsDigit(text[nameStart]))
         {
             return null;
         }
@@ -302,17 +309,40 @@ internal static class CommentCredentialCalls
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    private static bool IsListedName(string text, int start, int end)
+    /// <summary>
+    /// Whether the identifier that ends at <paramref name="end"/> ends with one of the words grouped by their last
+    /// character: the whole identifier (<paramref name="wholeName"/>, a listed type or method name, compared
+    /// ordinally) or its last word (a credential word, ASCII case folded: <c>SetPassword</c>, <c>WithApiKey</c>).
+    /// </summary>
+    private static bool EndsWithAny(string text, int start, int end, string[]?[] groups, bool wholeName)
     {
         char last = text[end - 1];
-        if (last >= 128 || ListedNamesByLastChar[last] is not { } names)
+        if (!wholeName)
+        {
+            last = last is >= 'A' and <= 'Z' ? (char)(last | 0x20) : last;
+        }
+
+        if (last >= 128 || groups[last] is not { } words)
         {
             return false;
         }
 
-        foreach (string name in names)
+        foreach (string word in words)
         {
-            if (name.Length == end - start && string.CompareOrdinal(text, start, name, 0, name.Length) == 0)
+            int wordStart = end - word.Length;
+            if (wordStart < start)
+            {
+                continue;
+            }
+
+            // Backwards: most names leave at their second-to-last character.
+            int k = word.Length - 2;
+            while (k >= 0 && (wholeName ? text[wordStart + k] : ToLowerAscii(text[wordStart + k])) == word[k])
+            {
+                k--;
+            }
+
+            if (k < 0 && (!wholeName || wordStart == start || !IsIdentifierChar(text[wordStart - 1])))
             {
                 return true;
             }
@@ -321,15 +351,49 @@ internal static class CommentCredentialCalls
         return false;
     }
 
-    private static string[]?[] GroupListedNames()
+    private static char ToLowerAscii(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+
+    private static bool EndsWithExtraWord(string text, int start, int end, DetectionOptions options)
+    {
+        if (options.AdditionalCredentialWords.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (string word in options.AdditionalCredentialWords)
+        {
+            if (word.Length > 0 && end - word.Length >= start
+                && string.Compare(text, end - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words a credential setter's name ends with (<see cref="CredentialNames"/> has the full vocabulary and
+    /// decides; this only keeps the test at each '(' cheap).
+    /// </summary>
+    private static readonly string[] SetterEndings =
+    {
+        "password", "passwd", "pwd", "passphrase", "passcode", "pass", "pin", "secret", "token", "key", "credential",
+        "credentials", "creds", "bearer", "passwort", "kennwort", "geheimnis", "motdepasse", "mdp", "contrasena", "secreto",
+        "senha", "segredo", "segreto", "wachtwoord", "geheim", "haslo", "sekret", "heslo", "parol", "sifre",
+    };
+
+    private static readonly string[]?[] SetterEndingsByLastChar = GroupByLastChar(SetterEndings);
+
+    private static string[]?[] GroupByLastChar(string[] words)
     {
         var groups = new string[]?[128];
-        foreach (string name in UnboundCredentialApis.ListedNames)
+        foreach (string word in words)
         {
-            char last = name[name.Length - 1];
+            char last = word[word.Length - 1];
             string[] group = groups[last] ?? Array.Empty<string>();
             Array.Resize(ref group, group.Length + 1);
-            group[group.Length - 1] = name;
+            group[group.Length - 1] = word;
             groups[last] = group;
         }
 
