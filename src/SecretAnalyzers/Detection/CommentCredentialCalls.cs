@@ -88,7 +88,7 @@ internal static class CommentCredentialCalls
             return api;
         }
 
-        if (credentialNamed && arguments[count - 1].IsLiteral && IsCredentialSetter(name, options))
+        if (credentialNamed && arguments[count - 1].IsLiteral && IsCredentialSetter(name, count, IsConstructor(text, start, nameStart), options))
         {
             Argument last = arguments[count - 1];
             if (CommentCredentialPairs.Judge(name, last.Value(text), last.ContentStart + offset, options) is { } finding)
@@ -107,10 +107,11 @@ internal static class CommentCredentialCalls
 
     /// <summary>
     /// A method that takes the credential itself: <c>SetPassword</c>, <c>WithApiKey</c>, <c>ChangePassword</c>,
-    /// <c>Password</c> (a fluent builder). <c>GetPassword("ServiceAccount")</c>, <c>ReadSecret("db")</c> take the name
-    /// of a credential instead, so only these leading verbs count.
+    /// <c>Password("…")</c> (a fluent builder) and <c>new ApiKey("…")</c>, only with that one argument
+    /// (<c>new Secret(value, "description")</c> takes a description last). <c>GetPassword("ServiceAccount")</c>,
+    /// <c>ReadSecret("db")</c> take the name of a credential instead, so only these leading verbs count.
     /// </summary>
-    private static bool IsCredentialSetter(string name, DetectionOptions options)
+    private static bool IsCredentialSetter(string name, int argumentCount, bool constructor, DetectionOptions options)
     {
         if (CredentialNames.Classify(name, options).Strength != CredentialNameStrength.Credential)
         {
@@ -118,7 +119,20 @@ internal static class CommentCredentialCalls
         }
 
         System.Collections.Generic.List<string> words = NameWords.Split(name);
-        return words.Count == 1 || Array.IndexOf(SetterVerbs, words[0]) >= 0;
+        return words.Count == 1 || constructor ? argumentCount == 1 : Array.IndexOf(SetterVerbs, words[0]) >= 0;
+    }
+
+    /// <summary>Whether <c>new</c> comes before the name that starts at <paramref name="nameStart"/>.</summary>
+    private static bool IsConstructor(string text, int start, int nameStart)
+    {
+        int i = nameStart;
+        while (i > start && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < nameStart && i - 3 >= start && string.CompareOrdinal(text, i - 3, "new", 0, 3) == 0
+            && (i - 3 == start || !IsIdentifierChar(text[i - 4]));
     }
 
     private static readonly string[] SetterVerbs =

@@ -225,9 +225,15 @@ internal static class CommentCredentialPairs
         // Prose keys may be two words ("api key: …", "cache key: …"); the last word alone names a symbol.
         int nameStart = wordStart;
         string name = text.Substring(nameStart, KeyEnd(text, nameStart, separator) - nameStart);
-        if (CredentialNames.Classify(name, options).Strength != CredentialNameStrength.Credential)
+        CredentialName credential = CredentialNames.Classify(name, options);
+        if (credential.Strength != CredentialNameStrength.Credential)
         {
             return null; // a bare "key: …" in prose is a cache key, a dictionary key, a sort key far more often
+        }
+
+        if (credential.Kind != SecretKind.Password && !Entropy.LooksRandom(text, valueStart, valueEnd - valueStart, options.EntropyThreshold))
+        {
+            return null; // keys and tokens are long and random: "?apikey=ygm5k29" in a sample URL is a local instance's or a cut one
         }
 
         return Judge(name, text.Substring(valueStart, valueEnd - valueStart), valueStart - start, options);

@@ -33,6 +33,7 @@ public class CommentCodeAndShellExamplesTests
     // credential setters and name/value calls
     [InlineData("// user.SetPassword(\"Copper!Tin55\");", "Copper!Tin55")]
     [InlineData("// builder.WithApiKey(\"q8Xz2LmN4pR7sT1vW9yB3cD5\").Build();", "q8Xz2LmN4pR7sT1vW9yB3cD5")]
+    [InlineData("// var key = new ApiKey(\"q8Xz2LmN4pR7sT1vW9yB3cD5\");", "q8Xz2LmN4pR7sT1vW9yB3cD5")]
     [InlineData("// Environment.SetEnvironmentVariable(\"DB_PASSWORD\", \"Copper!Tin55\");", "Copper!Tin55")]
     [InlineData("// request.Headers.Add(\"Authorization\", \"Bearer q8Xz2LmN4pR7sT1vW9yB3cD5\");", "q8Xz2LmN4pR7sT1vW9yB3cD5")]
     [InlineData("// config.Set(\"Smtp:Password\", \"Copper!Tin55\");", "Copper!Tin55")]
@@ -87,6 +88,8 @@ public class CommentCodeAndShellExamplesTests
     [InlineData("// Environment.SetEnvironmentVariable(\"DB_PASSWORD\", password);")]
     [InlineData("// dict.Add(\"password\", user.Password);")]
     [InlineData("// cache.Set(\"token-key\", value);")]
+    [InlineData("// new Secret(@\"CN=app.test, O=development certificate\", \"app.test\")")] // the description comes last
+    [InlineData("// see http://127.0.0.1:9117/api/?apikey=u7k2m9q&t=search")] // a short key in a sample URL
     [InlineData("// new SshClient(\"host\", \"root\", \"Copper!Tin55\"")] // half-written: no closing parenthesis
     [InlineData("// Log(\"password reset for {0}\", \"Copper!Tin55\");")] // a message, not a key, comes first
     // shell examples with placeholders and variables
