@@ -74,23 +74,8 @@ internal static class UnboundCredentialApis
     /// The known method parameter that a string at <paramref name="index"/> of <paramref name="argumentCount"/>
     /// arguments of a call to a method named <paramref name="methodName"/> fills, or null.
     /// </summary>
-    public static KnownCredentialApi? FindMethodArgument(string methodName, int argumentCount, int index)
-    {
-        if (!ByMethodName.TryGetValue(methodName, out List<(Shape Shape, KnownCredentialApi Api)>? candidates))
-        {
-            return null;
-        }
-
-        foreach ((Shape shape, KnownCredentialApi api) in candidates)
-        {
-            if (shape.Index == index && Array.IndexOf(shape.ArgumentCounts, argumentCount) >= 0)
-            {
-                return api;
-            }
-        }
-
-        return null;
-    }
+    public static KnownCredentialApi? FindMethodArgument(string methodName, int argumentCount, int index) =>
+        FindArgument(ByMethodName, methodName, argumentCount, index);
 
     /// <summary>The simple names of the listed constructors' types and of the listed methods.</summary>
     public static string[] ListedNames => BySimpleName.Keys.Concat(ByMethodName.Keys).ToArray();
@@ -99,9 +84,13 @@ internal static class UnboundCredentialApis
     /// The known constructor parameter that a string at <paramref name="index"/> of <paramref name="argumentCount"/>
     /// arguments of <c>new <paramref name="simpleTypeName"/>(…)</c> fills, or null.
     /// </summary>
-    public static KnownCredentialApi? FindConstructorArgument(string simpleTypeName, int argumentCount, int index)
+    public static KnownCredentialApi? FindConstructorArgument(string simpleTypeName, int argumentCount, int index) =>
+        FindArgument(BySimpleName, simpleTypeName, argumentCount, index);
+
+    private static KnownCredentialApi? FindArgument(
+        Dictionary<string, List<(Shape Shape, KnownCredentialApi Api)>> table, string name, int argumentCount, int index)
     {
-        if (!BySimpleName.TryGetValue(simpleTypeName, out List<(Shape Shape, KnownCredentialApi Api)>? candidates))
+        if (!table.TryGetValue(name, out List<(Shape Shape, KnownCredentialApi Api)>? candidates))
         {
             return null;
         }

@@ -145,15 +145,18 @@ public class SEC0004SecretInCommentTests
     public Task ShellAndCodeExamplesWithoutASecretAreClean(string comment) => Clean(comment + "\nclass C { }\n");
 
     [Fact]
-    public Task TestProjectsKeepCallsAndCommandsOnlyWithReport()
+    public Task TestProjectsKeepCallsAndCommandsOnlyWithReport() => ReportedInTestProjectsOnlyWithReport(
+        "class C\n{\n    // new SshClient(host, \"deploy\", \"{|#0:Copper!Tin55|}\");\n    // curl -u deploy:{|#1:Copper7Tin55|} https://api.example.com\n}\n");
+
+    /// <summary>Two name-judged findings (markup #0 and #1): clean in a test project by default, both reported with test_code = report.</summary>
+    private static Task ReportedInTestProjectsOnlyWithReport(string source)
     {
-        const string Source = "class C\n{\n    // new SshClient(host, \"deploy\", \"{|#0:Copper!Tin55|}\");\n    // curl -u deploy:{|#1:Copper7Tin55|} https://api.example.com\n}\n";
-        var byDefault = new Verify.Test(Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty))
+        var byDefault = new Verify.Test(source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty))
         {
             AssemblyName = "MyApp.Tests",
         };
         var report = new Verify.Test(
-            Source,
+            source,
             Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0),
             Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(1)) { AssemblyName = "MyApp.Tests" };
         report.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nsecret_analyzers.test_code = report\n"));
@@ -175,20 +178,8 @@ public class SEC0004SecretInCommentTests
     }
 
     [Fact]
-    public Task TestProjectsKeepNamedPairsOnlyWithReport()
-    {
-        const string Source = "class C\n{\n    // password: {|#0:Autumn2031!|}\n    // string apiKey = \"{|#1:x7Lq2Vm9Rt4Wn8Kp3Zs6Yd1B|}\";\n}\n";
-        var byDefault = new Verify.Test(Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("|}", string.Empty))
-        {
-            AssemblyName = "MyApp.Tests",
-        };
-        var report = new Verify.Test(
-            Source,
-            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(0),
-            Verify.Diagnostic(RuleIdentifiers.SecretInComment).WithLocation(1)) { AssemblyName = "MyApp.Tests" };
-        report.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nsecret_analyzers.test_code = report\n"));
-        return Task.WhenAll(byDefault.RunAsync(CancellationToken.None), report.RunAsync(CancellationToken.None));
-    }
+    public Task TestProjectsKeepNamedPairsOnlyWithReport() => ReportedInTestProjectsOnlyWithReport(
+        "class C\n{\n    // password: {|#0:Autumn2031!|}\n    // string apiKey = \"{|#1:x7Lq2Vm9Rt4Wn8Kp3Zs6Yd1B|}\";\n}\n");
 
     [Fact]
     public Task TestProjectsIgnoredByOption()
