@@ -23,8 +23,20 @@ internal static class CommentCommandLines
             }
         }
 
+        // PGPASSWORD=… psql, MYSQL_PWD=… mysql: an environment prefix (the prefilter lets it through as a credential key before '=')
+        foreach (string prefix in EnvironmentPrefixes)
+        {
+            int at = text.IndexOf(prefix, start, end - start, System.StringComparison.Ordinal);
+            if (at >= 0 && FindOnLine(text, start, end, at, options) is { } finding)
+            {
+                return finding;
+            }
+        }
+
         return null;
     }
+
+    private static readonly string[] EnvironmentPrefixes = { "PGPASSWORD=", "MYSQL_PWD=" };
 
     /// <summary>
     /// The tool password on the line of the flag that starts at <paramref name="dash"/> (after a blank), or null. The
@@ -37,6 +49,11 @@ internal static class CommentCommandLines
             return null;
         }
 
+        return FindOnLine(text, start, end, dash, options);
+    }
+
+    private static SecretFinding? FindOnLine(string text, int start, int end, int dash, DetectionOptions options)
+    {
         int lineStart = dash;
         while (lineStart > start && text[lineStart - 1] is not ('\n' or '\r'))
         {
