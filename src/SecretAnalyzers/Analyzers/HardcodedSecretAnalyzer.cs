@@ -366,7 +366,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 finding = DetectAtSink(sink, value, options);
             }
 
-            if (finding is null && !sink.IsNamed && BasicPasswordPart.Resolve(operation, context.ContainingSymbol, _apis) is { IsNamed: true } basic)
+            if (finding is null && BasicPasswordPart.Resolve(operation, context.ContainingSymbol, _apis) is { IsNamed: true } basic)
             {
                 (sink, finding) = (basic, Detect(basic, value, options)); // GetBytes(user + ":" + "…") into a Basic header
             }
