@@ -15,7 +15,7 @@ internal static class BasicPasswordPart
 {
     /// <summary>Not a real API: the password part of a Basic pair, judged as a whole password.</summary>
     public static readonly KnownCredentialApi Api = new(
-        "Basic authorization", "password", null, SecretKind.Password, BasicCredentials.Description, BasicCredentials.SuggestedName);
+        "Basic authorization", "password", null, SecretKind.Password, BasicCredentials.Description, "BasicAuthPassword");
 
     private const int MaxDepth = 8;
 
