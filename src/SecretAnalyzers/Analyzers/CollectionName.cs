@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers.Analyzers;
 
@@ -28,18 +29,12 @@ internal static class CollectionName
     /// </summary>
     public static string? KeyedElementName(string? dictionaryName)
     {
-        if (dictionaryName is null)
+        List<string> words = NameWords.Split(dictionaryName);
+        for (int i = 1; i < words.Count - 1; i++)
         {
-            return null;
-        }
-
-        List<int> starts = WordStarts(dictionaryName);
-        for (int i = 1; i < starts.Count - 1; i++)
-        {
-            if (Word(dictionaryName, starts, i) is var word && (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("per", StringComparison.OrdinalIgnoreCase))
-                && IsPluralOrContainer(Word(dictionaryName, starts, i - 1)))
+            if (words[i] is "by" or "per" && IsPluralOrContainer(words[i - 1]))
             {
-                return ElementName(dictionaryName);
+                return ElementName(dictionaryName!);
             }
         }
 
@@ -48,86 +43,33 @@ internal static class CollectionName
 
     public static string ElementName(string name)
     {
-        // Each pass drops one trailing container word or qualifier (passwordMapByUser → passwordMap → password).
-        for (int pass = 0; pass < 3; pass++)
+        List<string> words = NameWords.Split(name);
+        int count = words.Count;
+
+        // Drop trailing container words and qualifiers (passwordMapByUser → passwordMap → password).
+        for (bool cut = true; cut && count > 1;)
         {
-            List<int> starts = WordStarts(name);
-            if (starts.Count < 2)
+            cut = false;
+            if (ContainerWords.Contains(words[count - 1]))
             {
-                break;
+                (count, cut) = (count - 1, true);
+                continue;
             }
 
-            int last = starts[starts.Count - 1];
-            string? cut = null;
-            if (ContainerWords.Contains(Word(name, starts, starts.Count - 1)))
+            for (int i = 1; i < count - 1; i++)
             {
-                cut = name.Substring(0, last);
-            }
-            else
-            {
-                for (int i = 1; i < starts.Count - 1; i++)
+                if (QualifierWords.Contains(words[i]) && IsPluralOrContainer(words[i - 1]))
                 {
-                    if (QualifierWords.Contains(Word(name, starts, i)) && IsPluralOrContainer(Word(name, starts, i - 1)))
-                    {
-                        cut = name.Substring(0, starts[i]);
-                        break;
-                    }
+                    (count, cut) = (i, true);
+                    break;
                 }
             }
-
-            if (cut is null)
-            {
-                break;
-            }
-
-            name = cut.TrimEnd('_', '-', '.');
         }
 
-        return CollectionElement.Singular(name);
+        // Only a shortened name is rebuilt (in PascalCase, which names the same words); others keep their spelling.
+        return CollectionElement.Singular(count == words.Count ? name : NameWords.ToPascalCase(words, count) ?? name);
     }
 
     private static bool IsPluralOrContainer(string word) =>
-        ContainerWords.Contains(word) || (word.Length > 3 && word[word.Length - 1] is 's' or 'S' && word[word.Length - 2] is not ('s' or 'S'));
-
-    private static string Word(string name, List<int> starts, int index)
-    {
-        int start = starts[index];
-        int end = index + 1 < starts.Count ? starts[index + 1] : name.Length;
-        while (end > start && !char.IsLetterOrDigit(name[end - 1]))
-        {
-            end--;
-        }
-
-        return name.Substring(start, end - start);
-    }
-
-    /// <summary>Where each word of an identifier starts (camelCase, PascalCase, ALL_CAPS, separators, digits).</summary>
-    private static List<int> WordStarts(string name)
-    {
-        var starts = new List<int>(4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                continue;
-            }
-
-            if (i == 0 || !char.IsLetterOrDigit(name[i - 1]))
-            {
-                starts.Add(i);
-                continue;
-            }
-
-            char previous = name[i - 1];
-            if ((char.IsUpper(c) && char.IsLower(previous))
-                || char.IsDigit(c) != char.IsDigit(previous)
-                || (char.IsUpper(c) && char.IsUpper(previous) && i + 1 < name.Length && char.IsLower(name[i + 1])))
-            {
-                starts.Add(i);
-            }
-        }
-
-        return starts;
-    }
+        ContainerWords.Contains(word) || (word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's');
 }

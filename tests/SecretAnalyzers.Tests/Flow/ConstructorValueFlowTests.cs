@@ -1,6 +1,4 @@
 using System.Threading.Tasks;
-using SecretAnalyzers.Tests.Rules;
-using Verify = SecretAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<SecretAnalyzers.Analyzers.HardcodedSecretAnalyzer>;
 
 namespace SecretAnalyzers.Tests.Flow;
 
@@ -11,12 +9,9 @@ namespace SecretAnalyzers.Tests.Flow;
 /// </summary>
 public class ConstructorValueFlowTests
 {
-    private static Task Flows(string members) =>
-        Verify.VerifyAsync(
-            RuleTestSources.InClass(members),
-            Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
+    private static Task Flows(string members) => MemberValueFlowTests.Flows(members);
 
-    private static Task Clean(string members) => Verify.VerifyAsync(RuleTestSources.InClass(members));
+    private static Task Clean(string members) => MemberValueFlowTests.Clean(members);
 
     [Theory]
     [InlineData("""private readonly string _value; C() { _value = {|#0:"Hn9!vBn3Mq"|}; } void M() => Login("admin", {|#1:_value|});""")]

@@ -11,21 +11,7 @@ namespace SecretAnalyzers.Tests.Rules;
 /// </summary>
 public class ComposedBasicPairTests
 {
-    private static string InMethod(string statements) => """
-        using System;
-        using System.Net.Http;
-        using System.Net.Http.Headers;
-        using System.Text;
-        class C
-        {
-            const string ServiceUser = "integration";
-            void M(HttpClient client, HttpRequestMessage request, string user, string input)
-            {
-        """ + statements + """
-
-            }
-        }
-        """;
+    private static string InMethod(string statements) => BasicAuthenticationTests.InMethod(statements);
 
     private static Task Reported(string statements) =>
         Verify.VerifyAsync(InMethod(statements), Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0));
@@ -35,7 +21,7 @@ public class ComposedBasicPairTests
     [InlineData("""client.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Concat(user, ":", {|#0:"Hq8#vRt2Lm"|}))));""")]
     [InlineData("""request.Headers.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Format("{0}:{1}", user, {|#0:"Hq8#vRt2Lm"|}))));""")]
     [InlineData("""var header = $"Basic {Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}{|#0::Hq8#vRt2Lm|}"))}";""")]
-    [InlineData("""var header = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes({|#0:ServiceUser + ":" + "Hq8#vRt2Lm"|} + input));""")] // the constant part is judged as a pair
+    [InlineData("""const string ServiceUser = "integration"; var header = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes({|#0:ServiceUser + ":" + "Hq8#vRt2Lm"|} + input));""")] // the constant part is judged as a pair
     public Task PasswordLiteralAfterTheColon_IsReported(string statements) => Reported(statements);
 
     [Fact]
