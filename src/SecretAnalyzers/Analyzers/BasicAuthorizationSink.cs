@@ -21,7 +21,7 @@ internal static class BasicAuthorizationSink
         "Basic authorization", "user:password", null, SecretKind.Password, BasicCredentials.Description, BasicCredentials.SuggestedName,
         KnownCredentialShape.UserColonPassword);
 
-    private const string Target = "a Basic authorization header";
+    public const string Target = "a Basic authorization header";
 
     /// <summary>The Basic sink when <paramref name="toBase64"/> is <c>Convert.ToBase64String</c> whose text becomes a Basic value.</summary>
     public static SecretSink Resolve(IInvocationOperation toBase64)
@@ -31,13 +31,47 @@ internal static class BasicAuthorizationSink
             return SecretSink.None;
         }
 
-        SyntaxNode node = toBase64.Syntax;
+        return IsBasicValue(toBase64.Syntax) || IsBasicValue(HeldIn(toBase64.Syntax)) ? SecretSink.Known(Api, Target) : SecretSink.None;
+    }
+
+    /// <summary>
+    /// <c>var encoded = Convert.ToBase64String(…); … new AuthenticationHeaderValue("Basic", encoded)</c>: the first read
+    /// of the local (by name, in its block) that is a Basic value, or null.
+    /// </summary>
+    private static SyntaxNode? HeldIn(SyntaxNode value)
+    {
+        if (value.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+            || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return null;
+        }
+
+        string name = declarator.Identifier.ValueText;
+        foreach (SyntaxNode node in block.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax identifier && identifier.SpanStart > declarator.Span.End
+                && identifier.Identifier.ValueText == name && IsBasicValue(identifier))
+            {
+                return identifier;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBasicValue(SyntaxNode? node)
+    {
+        if (node is null)
+        {
+            return false;
+        }
+
         while (node.Parent is ParenthesizedExpressionSyntax)
         {
             node = node.Parent;
         }
 
-        bool basic = node.Parent switch
+        return node.Parent switch
         {
             ArgumentSyntax { Parent: ArgumentListSyntax { Arguments: [var scheme, var parameter], Parent: var creation } } argument
                 when argument == parameter && IsBasic(scheme.Expression) =>
@@ -49,8 +83,6 @@ internal static class BasicAuthorizationSink
                 PrecededByBasicScheme(interpolated, interpolation),
             _ => false,
         };
-
-        return basic ? SecretSink.Known(Api, Target) : SecretSink.None;
     }
 
     private static bool IsBasic(ExpressionSyntax scheme) =>

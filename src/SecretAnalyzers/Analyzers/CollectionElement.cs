@@ -30,10 +30,10 @@ internal static class CollectionElement
             ? SinkResolver.ReferencedName(receiver)
             : null;
 
-    /// <summary>The sink of one element: the collection's sink under the singular name, not holding the element.</summary>
+    /// <summary>The sink of one element: the collection's sink under the element's name, not holding the element.</summary>
     public static SecretSink Of(SecretSink collection) =>
         collection.Name is { } name
-            ? new SecretSink(Singular(name), null, collection.KnownApi, collection.Target)
+            ? new SecretSink(CollectionName.ElementName(name), null, collection.KnownApi, collection.Target)
             : collection;
 
     /// <summary>passwords → password, API_KEYS → API_KEY, accessTokens → accessToken; other names unchanged.</summary>

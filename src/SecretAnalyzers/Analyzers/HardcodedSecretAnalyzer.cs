@@ -327,7 +327,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         private bool IsWritten(ISymbol member, System.Threading.CancellationToken cancellationToken) =>
-            _writtenMembers.GetOrAdd(member, m => MemberWrites.IsWrittenInItsType(m, cancellationToken));
+            _writtenMembers.GetOrAdd(member, m => MemberWrites.IsWrittenInItsType(m, cancellationToken, MemberSource.TryCreate(m, cancellationToken)?.ConstructorWrite));
 
         /// <summary>
         /// A value that reaches a credential through flow: a lowercase word slug ("no-encryption",
@@ -364,6 +364,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 // string.Concat("Password=", "…"): the piece is named by the key before it, as in a constant concatenation.
                 sink = SecretSink.Named(key);
                 finding = DetectAtSink(sink, value, options);
+            }
+
+            if (finding is null && BasicPasswordPart.Resolve(operation, context.ContainingSymbol, _apis) is { IsNamed: true } basic)
+            {
+                (sink, finding) = (basic, Detect(basic, value, options)); // GetBytes(user + ":" + "…") into a Basic header
             }
 
             if (finding is null && sink.Holder is ILocalSymbol local && operation.SemanticModel is { } model)

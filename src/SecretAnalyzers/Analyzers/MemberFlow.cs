@@ -49,9 +49,13 @@ internal sealed class MemberFlow
 
         if (ValueFlow.IsWrite(context.Operation))
         {
-            lock (_written)
+            // The constructor assignment that gives a member without an initializer its value is its source.
+            if (source.ConstructorWrite?.Left.Span.Contains(context.Operation.Syntax.Span) != true)
             {
-                _written.Add(source.Member);
+                lock (_written)
+                {
+                    _written.Add(source.Member);
+                }
             }
 
             return;

@@ -13,13 +13,20 @@ namespace SecretAnalyzers.Analyzers;
 /// </summary>
 internal sealed class MemberSource
 {
-    private MemberSource(ISymbol member, ExpressionSyntax initializer, string value, Location? origin = null)
+    private MemberSource(ISymbol member, ExpressionSyntax initializer, string value, Location? origin = null, AssignmentExpressionSyntax? constructorWrite = null)
     {
         Member = member;
         Initializer = initializer;
         Value = value;
         Origin = origin;
+        ConstructorWrite = constructorWrite;
     }
+
+    /// <summary>
+    /// For a member without an initializer: the one constructor assignment that gives it its value
+    /// (<see cref="ConstructorAssignment"/>). It is the source, not a write that disqualifies the member.
+    /// </summary>
+    public AssignmentExpressionSyntax? ConstructorWrite { get; }
 
     public ISymbol Member { get; }
 
@@ -40,14 +47,26 @@ internal sealed class MemberSource
     /// </summary>
     public static MemberSource? TryCreate(ISymbol member, CancellationToken cancellationToken)
     {
-        ExpressionSyntax? initializer = SingleValueInitializer(member, cancellationToken);
+        ExpressionSyntax? initializer = SingleValueInitializer(member, cancellationToken, out bool declaredWithout);
+        if (declaredWithout && member is not IFieldSymbol { IsConst: true } && ConstructorAssignment.Find(member, cancellationToken) is { } write)
+        {
+            string assigned = ((LiteralExpressionSyntax)write.Right).Token.ValueText;
+            return assigned.Length < SecretScanner.MinValueLength ? null : new MemberSource(member, write.Right, assigned, null, write);
+        }
+
         string? value = initializer switch
         {
             null or IdentifierNameSyntax or MemberAccessExpressionSyntax => null, // B = A: see Through
             LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
+            InvocationExpressionSyntax bytes when EncodedLiteral(bytes) is { } literal => literal.Token.ValueText,
             _ when member is IFieldSymbol { IsConst: true, ConstantValue: string constant } => constant,
             _ => null,
         };
+
+        if (initializer is InvocationExpressionSyntax encoded)
+        {
+            initializer = EncodedLiteral(encoded); // reported at the literal, where the fix moves the value
+        }
 
         return value is null || value.Length < SecretScanner.MinValueLength ? null : new MemberSource(member, initializer!, value);
     }
@@ -57,7 +76,7 @@ internal sealed class MemberSource
     /// <c>Defaults.A</c>); null when B is not a single-value member initialized that way.
     /// </summary>
     public static ExpressionSyntax? NameInitializer(ISymbol member, CancellationToken cancellationToken) =>
-        SingleValueInitializer(member, cancellationToken) switch
+        SingleValueInitializer(member, cancellationToken, out _) switch
         {
             IdentifierNameSyntax name => name,
             MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access => access,
@@ -73,14 +92,32 @@ internal sealed class MemberSource
             ? new MemberSource(member, root.Initializer, root.Value, root.Origin)
             : new MemberSource(member, nameInitializer, root.Value, root.Origin ?? root.Initializer.GetLocation());
 
-    private static ExpressionSyntax? SingleValueInitializer(ISymbol member, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>static readonly byte[] Expected = Encoding.UTF8.GetBytes("…")</c>: the literal a readonly byte array holds,
+    /// followed into <c>FixedTimeEquals</c>/<c>SequenceEqual</c> with a credential's bytes. Decided from syntax: a
+    /// <c>GetBytes</c> call on an <c>Encoding</c> member with one string literal.
+    /// </summary>
+    private static LiteralExpressionSyntax? EncodedLiteral(InvocationExpressionSyntax invocation) =>
+        invocation is
+        {
+            Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBytes", Expression: MemberAccessExpressionSyntax { Expression: var encoding } },
+            ArgumentList.Arguments: [{ Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal }],
+        }
+        && encoding.ToString() is "Encoding" or "System.Text.Encoding"
+            ? literal
+            : null;
+
+    /// <summary>The declaration's initializer; <paramref name="declaredWithout"/> tells a single-value member declared without one.</summary>
+    private static ExpressionSyntax? SingleValueInitializer(ISymbol member, CancellationToken cancellationToken, out bool declaredWithout)
     {
+        declaredWithout = false;
         bool singleValue = member switch
         {
             IFieldSymbol { Type.SpecialType: SpecialType.System_String, IsImplicitlyDeclared: false } field =>
                 field.IsConst || field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private,
             IPropertySymbol { Type.SpecialType: SpecialType.System_String, IsIndexer: false } property =>
                 property.SetMethod is null || property.SetMethod.DeclaredAccessibility == Accessibility.Private,
+            IFieldSymbol { IsReadOnly: true, Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } } => true, // see EncodedLiteral
             _ => false,
         };
 
@@ -89,11 +126,15 @@ internal sealed class MemberSource
             return null;
         }
 
-        return member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        ExpressionSyntax? initializer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
         {
             VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-            PropertyDeclarationSyntax property => property.Initializer?.Value,
+            PropertyDeclarationSyntax { AccessorList: not null } property => property.Initializer?.Value, // not an expression body
             _ => null,
         };
+
+        declaredWithout = initializer is null && member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)
+            is VariableDeclaratorSyntax or PropertyDeclarationSyntax { AccessorList: not null, Initializer: null };
+        return initializer;
     }
 }

@@ -13,7 +13,8 @@ namespace SecretAnalyzers.Analyzers;
 /// </summary>
 internal static class MemberWrites
 {
-    public static bool IsWrittenInItsType(ISymbol member, CancellationToken cancellationToken)
+    /// <summary>True when the member is written in its type, other than by <paramref name="source"/> (its constructor value).</summary>
+    public static bool IsWrittenInItsType(ISymbol member, CancellationToken cancellationToken, AssignmentExpressionSyntax? source = null)
     {
         if (member is IFieldSymbol { IsConst: true })
         {
@@ -31,7 +32,8 @@ internal static class MemberWrites
         {
             foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
             {
-                if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && IsWriteTarget(identifier))
+                if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && IsWriteTarget(identifier)
+                    && (source is null || !source.Left.Span.Contains(identifier.Span)))
                 {
                     return true;
                 }

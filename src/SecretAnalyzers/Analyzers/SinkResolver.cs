@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecretAnalyzers.Detection;
 
 namespace SecretAnalyzers.Analyzers;
 
@@ -253,7 +254,7 @@ internal static class SinkResolver
             string? key = ConstantStringArgument(call, parameter.Ordinal - 1);
             if (key is not null)
             {
-                return SecretSink.Named(key);
+                return KeyedEntry(key, (call as IInvocationOperation)?.Instance, call, apis);
             }
         }
 
@@ -273,7 +274,7 @@ internal static class SinkResolver
                 if (property.Arguments.Length > 0)
                 {
                     // ["password"] = "x" in a dictionary initializer, config["Db:Password"] = "x".
-                    return SecretSink.Named(ConstantString(property.Arguments[0].Value));
+                    return KeyedEntry(ConstantString(property.Arguments[0].Value), property.Instance, property.Parent, apis);
                 }
 
                 KnownCredentialApi? api = apis.FindProperty(property.Property);
@@ -302,6 +303,38 @@ internal static class SinkResolver
             default:
                 return SecretSink.None;
         }
+    }
+
+    /// <summary>
+    /// A dictionary entry is named by its key, unless the key says nothing about credentials and the dictionary's name
+    /// says its values are credentials keyed by something else: <c>secretsByEnv["prod"] = "…"</c>,
+    /// <c>passwordsPerUser.Add("alice", "…")</c>, <c>new() { ["prod"] = "…" }</c> stored into such a name.
+    /// </summary>
+    private static SecretSink KeyedEntry(string? key, IOperation? dictionary, IOperation? entry, KnownCredentialApiIndex apis)
+    {
+        if (key is not null && CredentialNames.Classify(key, DetectionOptions.Default).Strength != CredentialNameStrength.None)
+        {
+            return SecretSink.Named(key);
+        }
+
+        string? dictionaryName = dictionary is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            ? InitializedObjectName(entry, apis)
+            : ReferencedName(dictionary);
+        return CollectionName.KeyedElementName(dictionaryName) is { } elementName ? SecretSink.Named(elementName) : SecretSink.Named(key);
+    }
+
+    /// <summary>The name that the object whose initializer holds <paramref name="entry"/> is stored under.</summary>
+    private static string? InitializedObjectName(IOperation? entry, KnownCredentialApiIndex apis)
+    {
+        for (IOperation? current = entry; current is not null; current = current.Parent)
+        {
+            if (current is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation })
+            {
+                return ResolveCore(creation, null, apis, out _).Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The deconstruction whose value is this tuple: <c>var (user, password) = ("admin", "…")</c>.</summary>

@@ -23,6 +23,11 @@ internal static class ValueFlow
     public static List<SecretSink> Sinks(IOperation read, ISymbol? containingSymbol, KnownCredentialApiIndex apis)
     {
         var sinks = new List<SecretSink>(2);
+        if (BasicPasswordPart.Resolve(read, containingSymbol, apis) is { IsNamed: true } basic)
+        {
+            sinks.Add(basic); // user + ":" + value encoded into a Basic header: the value is the password
+        }
+
         IOperation current = read;
         for (int depth = 0; depth < MaxDepth; depth++)
         {
@@ -237,7 +242,7 @@ internal static class ValueFlow
     /// The string that <paramref name="part"/> becomes a part of, and the constant text right before it (where a
     /// key such as <c>Password=</c> would be); null when the value is not composed into a larger string here.
     /// </summary>
-    private static IOperation? Compose(IOperation part, out string? textBefore)
+    internal static IOperation? Compose(IOperation part, out string? textBefore)
     {
         textBefore = null;
         IOperation? parent = part.Parent;

@@ -73,4 +73,33 @@ public class CollectionElementTests
     [Fact]
     public Task PluralKeyInsideAString_StaysACollection() =>
         InMethod("""string yaml = "secrets: 3"; string json = "{\"passwords\": \"Vq3!rTz8\"}";""");
+
+    [Theory]
+    [InlineData("""List<string> passwordList = new() { {|#0:"Vq3!rTz8"|} };""")]
+    [InlineData("""string[] passwordArr = [{|#0:"Vq3!rTz8"|}];""")]
+    [InlineData("""HashSet<string> credentialSet = new() { {|#0:"Vq3!rTz8"|} };""")]
+    [InlineData("""string[] PasswordsToTry = { {|#0:"Vq3!rTz8"|} };""")]
+    [InlineData("""var passwordsForReset = new List<string>(); passwordsForReset.Add({|#0:"Vq3!rTz8"|});""")]
+    [InlineData("""var ADMIN_PASSWORD_LIST = new[] { {|#0:"Vq3!rTz8"|} };""")]
+    [InlineData("""var passwordCollection = new List<string>(); passwordCollection.Add({|#0:"Vq3!rTz8"|});""")]
+    public Task ElementOfACollectionWordName_IsReported(string statements) => InMethod(statements, First);
+
+    [Theory]
+    [InlineData("""var secretsByEnv = new Dictionary<string, string> { ["prod"] = {|#0:"Vq3!rTz8"|} };""")]
+    [InlineData("""var passwordsByUser = new Dictionary<string, string> { { "alice", {|#0:"Vq3!rTz8"|} } };""")]
+    [InlineData("""var passwordsPerUser = new Dictionary<string, string>(); passwordsPerUser["alice"] = {|#0:"Vq3!rTz8"|};""")]
+    [InlineData("""var passwordsByUser = new Dictionary<string, string>(); passwordsByUser.Add("bob", {|#0:"Vq3!rTz8"|});""")]
+    public Task EntryOfADictionaryKeyedBySomethingElse_IsNamedByTheDictionary(string statements) => InMethod(statements, First);
+
+    [Theory]
+    [InlineData("""string[] PasswordListLabel = { "Vq3!rTz8" };""")] // the last word decides
+    [InlineData("""List<string> TokenTypes = ["Vq3!rTz8"];""")]
+    [InlineData("""var tokenizerList = new List<string> { "Vq3!rTz8" };""")]
+    [InlineData("""var passwordRulesList = new List<string> { "Vq3!rTz8" };""")]
+    [InlineData("""var credentials = new Dictionary<string, string> { ["username"] = "Vq3!rTz8" };""")] // named by the key only
+    [InlineData("""var settingsByEnv = new Dictionary<string, string> { ["prod"] = "Vq3!rTz8" };""")]
+    [InlineData("""var passwordsByUser = new Dictionary<string, string> { ["alice"] = "changeme" };""")]
+    [InlineData("""var secretsByEnv = new Dictionary<string, string> { ["prod"] = "prod-db-secret" };""")]
+    [InlineData("""string passwordList = "Vq3!rTz8";""")] // one value, not an element
+    public Task NotACredentialElement_IsClean(string statements) => InMethod(statements);
 }

@@ -11,12 +11,12 @@ namespace SecretAnalyzers.Tests.Flow;
 /// </summary>
 public class MemberValueFlowTests
 {
-    private static Task Flows(string members) =>
+    internal static Task Flows(string members) =>
         Verify.VerifyAsync(
             RuleTestSources.InClass(members),
             Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0).WithLocation(1));
 
-    private static Task Clean(string members) => Verify.VerifyAsync(RuleTestSources.InClass(members));
+    internal static Task Clean(string members) => Verify.VerifyAsync(RuleTestSources.InClass(members));
 
     [Theory]
     [InlineData("""const string DefaultValue = {|#0:"hunter2!"|}; void M() => Login("admin", {|#1:DefaultValue|});""")]

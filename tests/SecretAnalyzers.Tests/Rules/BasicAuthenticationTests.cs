@@ -10,7 +10,7 @@ namespace SecretAnalyzers.Tests.Rules;
 /// </summary>
 public class BasicAuthenticationTests
 {
-    private static string InMethod(string statements) => """
+    internal static string InMethod(string statements) => """
         using System;
         using System.Net.Http;
         using System.Net.Http.Headers;
