@@ -78,6 +78,7 @@ internal static class ConnectionStrings
         int knownKeys = 0;
         int credentialStart = -1, credentialLength = 0;
         (string Description, string Suffix) credential = ("password", "Password");
+        LocalDevelopmentAccount account = default;
 
         int position = 0;
         while (position < value.Length)
@@ -123,6 +124,7 @@ internal static class ConnectionStrings
             if (ConnectionKeys.Contains(key))
             {
                 knownKeys++;
+                LocalDevelopmentAccount.Note(key, value, valueStart, valueLength, ref account);
             }
 
             if (credentialStart < 0 && CredentialKeys.TryGetValue(key, out var found)
@@ -138,7 +140,7 @@ internal static class ConnectionStrings
 
         // A credential key with a real value is enough ("Password=123", "foo=1;password=1"); the value checks above
         // keep prose and parameter markers out.
-        if (credentialStart < 0)
+        if (credentialStart < 0 || account.Holds(value, credentialStart, credentialLength))
         {
             return null;
         }

@@ -315,8 +315,9 @@ internal static class WordLikeValues
     }
 
     /// <summary>
-    /// Letter segments (each all lower, all upper or Capitalized, or a camelCase run of real words) and number
-    /// segments, joined by - _ . : / or space; more letter segments than number segments.
+    /// Letter segments (each all lower, all upper or Capitalized, or a camelCase run of real words, or such a word
+    /// in braces as a template hole) and number segments, joined by - _ . : / or space; more letter segments than
+    /// number segments.
     /// </summary>
     private static bool IsWordSequence(string value, out int separators)
     {
@@ -376,6 +377,13 @@ internal static class WordLikeValues
 
     private static Segment ClassifySegment(string value, int start, int length)
     {
+        if (length > 2 && value[start] == '{' && value[start + length - 1] == '}')
+        {
+            // "teams.{team}.auth", "api/{version}/token": a route or permission template's hole is a word.
+            start++;
+            length -= 2;
+        }
+
         bool allDigits = true, allLetters = true;
         int upper = 0, lower = 0;
         for (int i = start; i < start + length; i++)
