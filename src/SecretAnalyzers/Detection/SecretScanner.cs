@@ -81,7 +81,7 @@ internal static class SecretScanner
         ConnectionStringCredential? credential = ConnectionStrings.Find(value);
         bool generic = credential is null;
         credential ??= EmbeddedCredentials.Find(value, options);
-        if (credential is not { } found)
+        if (credential is not { } found || QuotedSyntaxExample.Contains(value, found.Start))
         {
             return null;
         }

@@ -145,6 +145,23 @@ public class RealProjectsPrecisionTests
     [InlineData("Server=localhost.evil.net;User=app;Password=app", "app")]
     public void OtherAccounts_AreStillFound(string value, string secret) => AssertFinds(ConnectionStrings.Find(value), value, secret);
 
+    [Theory]
+    [InlineData("If you run a widget server: 'type=widget;server=http://widget.local:4570;password=widgetpass1;host=w:1'")]
+    [InlineData("            widget server: 'type=widget;server=http://widget.local:4570;password=widgetpass1'")]
+    [InlineData("For a hosted queue, set it to: `host=q.local&user=app&pwd=Tr0ub4dor3`")]
+    public void SettingSyntaxQuotedInHelpText_IsClean(string value) =>
+        Assert.Null(SecretScanner.Analyze(null, value, DetectionOptions.Default));
+
+    [Theory]
+    [InlineData("password: 'Tr0ub4dor3'")]
+    [InlineData("Server=db;Database=app;Password=Tr0ub4dor3")]
+    [InlineData("Use 'Server=db;Database=app;Password=Tr0ub4dor3'")]
+    [InlineData("Connection string: 'Password=Tr0ub4dor3;Server=db;Database=app'")]
+    [InlineData("widget: 'type=widget;server=db;password=Tr0ub4dor3'")]
+    [InlineData("the widget server: 'type=widget'\nServer=db;Password=Tr0ub4dor3")]
+    public void PairsOutsideAQuotedExample_AreStillFound(string value) =>
+        Assert.NotNull(SecretScanner.Analyze(null, value.Replace("\\n", "\n", System.StringComparison.Ordinal), DetectionOptions.Default));
+
     private static void AssertFinds(ConnectionStringCredential? found, string value, string secret)
     {
         Assert.NotNull(found);
