@@ -78,7 +78,6 @@ internal static class ConnectionStrings
         int knownKeys = 0;
         int credentialStart = -1, credentialLength = 0;
         (string Description, string Suffix) credential = ("password", "Password");
-        LocalDevelopmentAccount account = default;
 
         int position = 0;
         while (position < value.Length)
@@ -124,7 +123,6 @@ internal static class ConnectionStrings
             if (ConnectionKeys.Contains(key))
             {
                 knownKeys++;
-                LocalDevelopmentAccount.Note(key, value, valueStart, valueLength, ref account);
             }
 
             if (credentialStart < 0 && CredentialKeys.TryGetValue(key, out var found)
@@ -140,7 +138,7 @@ internal static class ConnectionStrings
 
         // A credential key with a real value is enough ("Password=123", "foo=1;password=1"); the value checks above
         // keep prose and parameter markers out.
-        if (credentialStart < 0 || account.Holds(value, credentialStart, credentialLength))
+        if (credentialStart < 0)
         {
             return null;
         }

@@ -136,14 +136,23 @@ public class RealProjectsPrecisionTests
     [InlineData("Data Source=(localdb)\\MSSQLLocalDB;User ID=dev;Password=dev")]
     [InlineData("Server=.;Database=app;User=sa;Password=SA")]
     [InlineData("Server=[::1]:5432;Username=dev;Password=dev")]
-    public void LocalContainerDefaults_AreClean(string value) => Assert.Null(ConnectionStrings.Find(value));
+    public void LocalContainerDefaults_AreClean(string value)
+    {
+        Assert.Null(SecretScanner.Analyze(null, value, DetectionOptions.Default));
+        Assert.Null(SecretScanner.Analyze("ConnectionString", value, DetectionOptions.Default));
+    }
 
     [Theory]
     [InlineData("Server=db.internal;Database=app;User Id=postgres;Password=postgres", "postgres")]
     [InlineData("Server=localhost;Database=app;User=sa;Password=Str0ng!Pass", "Str0ng!Pass")]
     [InlineData("Server=localhost;Database=app;Password=postgres", "postgres")]
     [InlineData("Server=localhost.evil.net;User=app;Password=app", "app")]
-    public void OtherAccounts_AreStillFound(string value, string secret) => AssertFinds(ConnectionStrings.Find(value), value, secret);
+    public void OtherAccounts_AreStillFound(string value, string secret)
+    {
+        SecretFinding? finding = SecretScanner.Analyze(null, value, DetectionOptions.Default);
+        Assert.NotNull(finding);
+        Assert.Equal(secret, value.Substring(finding!.Start, finding.Length));
+    }
 
     [Theory]
     [InlineData("If you run a widget server: 'type=widget;server=http://widget.local:4570;password=widgetpass1;host=w:1'")]
