@@ -339,10 +339,10 @@ internal static class WordLikeValues
             int length = i - start;
             if (length == 0)
             {
-                if (i == 0 || i == value.Length)
+                if (letterSegments + numberSegments == 0 || i == value.Length || IsTrailingSeparatorRun(value, i))
                 {
                     start = i + 1;
-                    continue; // a leading or trailing separator (".NET", "key-")
+                    continue; // leading or trailing separators (".NET", "key-", "__CurrentViewData")
                 }
 
                 return false;
@@ -367,6 +367,19 @@ internal static class WordLikeValues
     }
 
     private static bool IsSeparator(char c) => c is '-' or '_' or '.' or ':' or '/' or ' ';
+
+    private static bool IsTrailingSeparatorRun(string value, int from)
+    {
+        for (int i = from; i < value.Length; i++)
+        {
+            if (!IsSeparator(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private enum Segment
     {

@@ -171,6 +171,32 @@ public class RealProjectsPrecisionTests
     public void PairsOutsideAQuotedExample_AreStillFound(string value) =>
         Assert.NotNull(SecretScanner.Analyze(null, value.Replace("\\n", "\n", System.StringComparison.Ordinal), DetectionOptions.Default));
 
+    [Theory]
+    [InlineData("__CurrentViewState")]
+    [InlineData("__RequestItems__")]
+    public void IdentifiersWithLeadingUnderscores_AreWordLike(string value)
+    {
+        Assert.True(WordLikeValues.IsWordLike(value));
+        Assert.Null(SecretScanner.Analyze("ViewStateAccessKey", value, DetectionOptions.Default));
+    }
+
+    [Theory]
+    [InlineData("__Zq8rT2mX9vLk4WpN7sYb")]
+    [InlineData("__a__b")]
+    public void UnderscoresBeforeRandomText_AreNotWordLike(string value) => Assert.False(WordLikeValues.IsWordLike(value));
+
+    [Theory]
+    [InlineData("-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0......")]
+    [InlineData("Zq8rT2mX9vLk\u2026")]
+    public void ElidedKeys_AreDocumentedExamples(string value) =>
+        Assert.True(DocumentedExamples.IsDocumentedExample(value, 0, value.Length));
+
+    [Theory]
+    [InlineData("-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC")]
+    [InlineData("Zq8rT2mX9.vLk4WpN.7sYb")]
+    public void KeysWithoutElision_AreNotExamples(string value) =>
+        Assert.False(DocumentedExamples.IsDocumentedExample(value, 0, value.Length));
+
     private static void AssertFinds(ConnectionStringCredential? found, string value, string secret)
     {
         Assert.NotNull(found);
