@@ -10,7 +10,7 @@ namespace SecretAnalyzers.Analyzers;
 /// <summary>
 /// <c>new TestUser { Username = "alice", Password = "alice" }</c>, <c>new NetworkCredential("bob", "bob")</c>: a
 /// password spelled exactly like the user name written next to it is a sample account of a quickstart or a demo, not a
-/// secret of the code. Only a plain word qualifies, and the well-known default accounts (<c>admin</c>, <c>root</c>,
+/// secret of the code. Only a plain word or number qualifies (<c>"123"</c>/<c>"123"</c> in a seeded sample mail account), and the well-known default accounts (<c>admin</c>, <c>root</c>,
 /// <c>sa</c>, …) stay reported: shipping those is the default-credential weakness itself (CWE-1392).
 /// Decided on syntax (sibling initialiser members, or arguments named by parameter or position), so it works when the
 /// type does not bind.
@@ -30,7 +30,7 @@ internal static class DemoAccount
     /// <summary>True when the password literal at <paramref name="literal"/> repeats the user name beside it.</summary>
     public static bool IsDemoPassword(SyntaxNode literal, string value)
     {
-        if (value.Length < 3 || value.Length > 16 || DefaultAccounts.Contains(value) || !ValueShape.IsSingleWord(value))
+        if (value.Length < 3 || value.Length > 16 || DefaultAccounts.Contains(value) || !IsLettersOrDigits(value))
         {
             return false;
         }
@@ -83,6 +83,20 @@ internal static class DemoAccount
         }
 
         return previous is { NameColon: null } && password.NameColon is null && Holds(previous.Expression, value);
+    }
+
+    /// <summary>A plain word or number ("alice", "123"): the sample account's name, not a chosen password.</summary>
+    private static bool IsLettersOrDigits(string value)
+    {
+        foreach (char c in value)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsUserName(string name)

@@ -7,7 +7,7 @@ namespace SecretAnalyzers.Analyzers;
 /// <summary>
 /// Recognises test projects: a reference to a test framework (xUnit, NUnit, MSTest, TUnit), a test SDK or a library
 /// only tests use (mocks, assertions), or an assembly name ending in .Tests / .Test / .UnitTests / .IntegrationTests /
-/// .Specs. <see cref="TestCodePolicy"/> adds MSBuild's IsTestProject.
+/// .Specs or holding one of them as a dotted segment (MyApp.Tests.Android). <see cref="TestCodePolicy"/> adds MSBuild's IsTestProject.
 /// </summary>
 internal static class TestCodeDetector
 {
@@ -40,7 +40,9 @@ internal static class TestCodeDetector
         {
             foreach (string suffix in NameSuffixes)
             {
-                if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                // MyApp.Tests, and MyApp.Tests.Android / MyApp.Tests.Setup: a device host or a setup part of a test suite.
+                if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                    || name.IndexOf(suffix + ".", StringComparison.OrdinalIgnoreCase) > 0)
                 {
                     return true;
                 }

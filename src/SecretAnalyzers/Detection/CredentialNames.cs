@@ -116,6 +116,9 @@ internal static class CredentialNames
         "node", "tree", "sub", "parent", "child", "next", "previous", "last", "first", "default",
         "dedup", "deduplication", "correlation", "trace", "log", "logging", "view", "template", "component", "form",
         "input", "context", "data", "id", "module", "plugin", "media", "image", "asset", "cdn",
+
+        // Public halves of key pairs: ExtPubKey, PubKey (BIP32 xpub, SSH .pub), VerificationKey, VerifyKey.
+        "pub", "verification", "verify",
     };
 
     /// <summary>Words before "token" that make it something other than a credential (pagination, parsing, …).</summary>

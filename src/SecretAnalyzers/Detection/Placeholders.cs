@@ -75,7 +75,7 @@ internal static class Placeholders
             return true;
         }
 
-        if (IsMaskOrRepeat(value, start, length))
+        if (IsMaskOrRepeat(value, start, length) || IsWrappedMarker(value, start, length))
         {
             return true;
         }
@@ -93,6 +93,11 @@ internal static class Placeholders
             // weak password and stays reported).
             if (normalized.Length > 2 && normalized.StartsWith("my", StringComparison.Ordinal) && IsUpperSnake(value, start, length)
                 && CredentialNames.IsCredentialWord(normalized.Substring(2), DetectionOptions.Default))
+            {
+                return true;
+            }
+
+            if (IsMyCamelCaseCredential(value, start, length) || IsEnvironmentStyleName(value, start, length))
             {
                 return true;
             }
@@ -125,6 +130,111 @@ internal static class Placeholders
         return last > 2 && normalized[last] >= '1' && normalized[last] <= '9' && !char.IsDigit(normalized[last - 1])
             && normalized.Substring(0, last) is "secret" or "password" or "passwd" or "pass" or "pwd" or "token" or "key" or "apikey" or "passphrase";
     }
+
+    /// <summary>
+    /// myPassword, mySecret, myApiKey: "my" and a capitalised credential word, the stand-in of connection-string
+    /// templates (<c>Password=myPassword;Database=myDataBase</c>). Lowercase "mypassword" and anything with a digit
+    /// ("myNewPa55word") are real weak passwords and stay reported.
+    /// </summary>
+    private static bool IsMyCamelCaseCredential(string value, int start, int length)
+    {
+        if (length < 4 || value[start] != 'm' || value[start + 1] != 'y' || !char.IsUpper(value[start + 2]))
+        {
+            return false;
+        }
+
+        for (int i = start + 3; i < start + length; i++)
+        {
+            if (!char.IsLetter(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return CredentialNames.IsCredentialWord(value.Substring(start + 2, length - 2).ToLowerInvariant(), DetectionOptions.Default)
+            || CredentialNames.Classify(value.Substring(start + 2, length - 2), DetectionOptions.Default).Strength == CredentialNameStrength.Credential;
+    }
+
+    /// <summary>
+    /// API_TOKEN_SECRET, DB_PASSWORD, STRIPE_SECRET_KEY: an environment-variable name written where its value belongs
+    /// (upper-case words joined by '_', the last naming a credential). A secret is not spelled as its own variable's name.
+    /// </summary>
+    private static bool IsEnvironmentStyleName(string value, int start, int length)
+    {
+        bool underscore = false;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = value[i];
+            if (c == '_')
+            {
+                if (i == start || value[i - 1] == '_')
+                {
+                    return false;
+                }
+
+                underscore = true;
+            }
+            else if (c < 'A' || c > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return underscore && value[start + length - 1] != '_'
+            && CredentialNames.Classify(value.Substring(start, length), DetectionOptions.Default).Strength == CredentialNameStrength.Credential;
+    }
+
+    /// <summary>
+    /// |||%%PREVIOUS_PASSWORD%%|||, ##SECRET##, [[TOKEN]], &lt;&lt;&lt;KEEP&gt;&gt;&gt;: an upper-case word between mirrored runs of
+    /// symbols is a sentinel that marks "keep the stored value" or "substitute here", not a secret.
+    /// </summary>
+    private static bool IsWrappedMarker(string value, int start, int length)
+    {
+        int left = 0;
+        while (left < length && !char.IsLetterOrDigit(value[start + left]))
+        {
+            left++;
+        }
+
+        int right = 0;
+        while (right < length - left && !char.IsLetterOrDigit(value[start + length - 1 - right]))
+        {
+            right++;
+        }
+
+        if (left < 2 || left != right || length - left - right < 3)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < left; i++)
+        {
+            if (value[start + left - 1 - i] != Mirror(value[start + length - right + i]))
+            {
+                return false; // the closing run mirrors the opening one: "%%|||" closes "|||%%"
+            }
+        }
+
+        for (int i = start + left; i < start + length - right; i++)
+        {
+            char c = value[i];
+            if (!((c >= 'A' && c <= 'Z') || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Mirror(char c) => c switch
+    {
+        ')' => '(',
+        ']' => '[',
+        '}' => '{',
+        '>' => '<',
+        _ => c,
+    };
 
     /// <summary>Only mask characters (****, xxxx, ••••, ....) or one character repeated.</summary>
     private static bool IsMaskOrRepeat(string value, int start, int length)

@@ -81,7 +81,8 @@ internal static class SecretScanner
         ConnectionStringCredential? credential = ConnectionStrings.Find(value);
         bool generic = credential is null;
         credential ??= EmbeddedCredentials.Find(value, options);
-        if (credential is not { } found)
+        if (credential is not { } found || QuotedSyntaxExample.Contains(value, found.Start)
+            || LocalDevelopmentAccount.Holds(value, found.Start, found.Length))
         {
             return null;
         }

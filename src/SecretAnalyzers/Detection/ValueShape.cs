@@ -53,13 +53,14 @@ internal static class ValueShape
     /// <summary>
     /// A value that names something instead of being a secret: identifier-like text (letters and separators only,
     /// no digits) that contains a credential word or repeats the symbol's name ("password", "X-Api-Key",
-    /// "new-password", "ApiKey"), a path, a URL without credentials, or a regular expression.
+    /// "new-password", "ApiKey"), a path, a URL without credentials or a www. host, or a regular expression.
     /// </summary>
     public static bool LooksLikeNameOrPath(string value, CredentialName credential, DetectionOptions options)
     {
         if (value.StartsWith("/", StringComparison.Ordinal) || value.StartsWith("~/", StringComparison.Ordinal)
             || value.StartsWith("./", StringComparison.Ordinal) || value.StartsWith("../", StringComparison.Ordinal)
             || value.IndexOf("://", StringComparison.Ordinal) >= 0
+            || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) // a web address: "Contraseña: www.site.org"
             || (value.Length > 3 && char.IsLetter(value[0]) && value[1] == ':' && value[2] == '\\'))
         {
             return true;

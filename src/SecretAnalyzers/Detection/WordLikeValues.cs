@@ -315,8 +315,9 @@ internal static class WordLikeValues
     }
 
     /// <summary>
-    /// Letter segments (each all lower, all upper or Capitalized, or a camelCase run of real words) and number
-    /// segments, joined by - _ . : / or space; more letter segments than number segments.
+    /// Letter segments (each all lower, all upper or Capitalized, or a camelCase run of real words, or such a word
+    /// in braces as a template hole) and number segments, joined by - _ . : / or space; more letter segments than
+    /// number segments.
     /// </summary>
     private static bool IsWordSequence(string value, out int separators)
     {
@@ -338,10 +339,10 @@ internal static class WordLikeValues
             int length = i - start;
             if (length == 0)
             {
-                if (i == 0 || i == value.Length)
+                if (letterSegments + numberSegments == 0 || i == value.Length || IsTrailingSeparatorRun(value, i))
                 {
                     start = i + 1;
-                    continue; // a leading or trailing separator (".NET", "key-")
+                    continue; // leading or trailing separators (".NET", "key-", "__CurrentViewData")
                 }
 
                 return false;
@@ -367,6 +368,19 @@ internal static class WordLikeValues
 
     private static bool IsSeparator(char c) => c is '-' or '_' or '.' or ':' or '/' or ' ';
 
+    private static bool IsTrailingSeparatorRun(string value, int from)
+    {
+        for (int i = from; i < value.Length; i++)
+        {
+            if (!IsSeparator(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private enum Segment
     {
         Other,
@@ -376,6 +390,13 @@ internal static class WordLikeValues
 
     private static Segment ClassifySegment(string value, int start, int length)
     {
+        if (length > 2 && value[start] == '{' && value[start + length - 1] == '}')
+        {
+            // "teams.{team}.auth", "api/{version}/token": a route or permission template's hole is a word.
+            start++;
+            length -= 2;
+        }
+
         bool allDigits = true, allLetters = true;
         int upper = 0, lower = 0;
         for (int i = start; i < start + length; i++)

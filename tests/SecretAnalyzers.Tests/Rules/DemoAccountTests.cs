@@ -20,6 +20,7 @@ public class DemoAccountTests
     [InlineData("""public class C { object R = new TokenRequest { UserName = "carol", Password = "carol" }; }""")]
     [InlineData("""public class C { object N = new System.Net.NetworkCredential("dave", "dave"); }""")]
     [InlineData("""public class C { object N = new System.Net.NetworkCredential(password: "erin", userName: "erin"); }""")]
+    [InlineData("""public class C { object A = new Account { Username = "321", Password = "321" }; }""")]
     public Task APasswordRepeatingTheUserName_IsASampleAccount(string source) =>
         Verify.VerifyAsync(RuleTestSources.Usings + Types + source);
 
@@ -31,6 +32,8 @@ public class DemoAccountTests
     [InlineData("""public class C { object N = new System.Net.NetworkCredential("sa", {|#0:"sa"|}); }""")]
     [InlineData("""public class C { object N = new System.Net.NetworkCredential("root", {|#0:"root"|}); }""")]
     [InlineData("""public class C { object N = new System.Net.NetworkCredential("dave", {|#0:"Dave!"|}); }""")]
+    [InlineData("""public class C { object A = new Account { Username = "321", Password = {|#0:"3210"|} }; }""")]
+    [InlineData("""public class C { object A = new Account { Username = "3-21", Password = {|#0:"3-21"|} }; }""")]
     public Task RealAndDefaultCredentials_AreStillReported(string source) =>
         Verify.VerifyAsync(RuleTestSources.Usings + Types + source, Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0));
 }

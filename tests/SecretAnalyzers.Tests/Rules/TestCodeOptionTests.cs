@@ -80,6 +80,8 @@ public class TestCodeOptionTests
     [InlineData("MyApp.Tests")]
     [InlineData("MyApp.Test")]
     [InlineData("MyApp.UnitTests")]
+    [InlineData("MyApp.Tests.Android")]
+    [InlineData("MyApp.Specs.Setup")]
     public Task TestProjectsByNameAreSkippedWhenIgnored(string assemblyName)
     {
         var test = new Verify.Test(Source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)) { AssemblyName = assemblyName };
@@ -87,10 +89,14 @@ public class TestCodeOptionTests
         return test.RunAsync(CancellationToken.None);
     }
 
-    [Fact]
-    public Task NonTestProjectsIgnoreTheOption()
+    [Theory]
+    [InlineData("MyApp")]
+    [InlineData("MyApp.Testsuite")]
+    [InlineData("Contoso.Latest.Api")]
+    [InlineData("Tests.Api")]
+    public Task NonTestProjectsIgnoreTheOption(string assemblyName)
     {
-        var test = new Verify.Test(Source, Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0)) { AssemblyName = "MyApp" };
+        var test = new Verify.Test(Source, Verify.Diagnostic(RuleIdentifiers.HardcodedCredential).WithLocation(0)) { AssemblyName = assemblyName };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nsecret_analyzers.test_code = ignore\n"));
         return test.RunAsync(CancellationToken.None);
     }
