@@ -85,9 +85,14 @@ internal static class FolderCorpusRun
         table.Add("AD0001 (analyzer exceptions)", ad0001.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine(table);
 
+        // On a shared machine one run can be twice another: min and median beside each run, so a cost comparison
+        // reads the least disturbed figure (docs/benchmarks.md, "Session 5 cost").
+        Console.WriteLine($"  compile (Emit) wall      min {Stats.Ms(Stats.Min(emit.Select(r => r.Wall)))}, median {Stats.Ms(compileWall)}");
+        Console.WriteLine($"  self-time, all ours      min {Stats.Ms(Stats.Min(mine.Select(r => r.TotalExecutionTime)))}, median {Stats.Ms(selfTime)}; runs: {string.Join(", ", mine.Select(r => Stats.Ms(r.TotalExecutionTime)))}");
         foreach (var analyzer in mine[0].ExecutionTimeByAnalyzer.Keys)
         {
-            Console.WriteLine($"  self-time {analyzer,-36} {Stats.Ms(Stats.Median(mine.Select(r => r.ExecutionTimeByAnalyzer[analyzer])))}");
+            var times = mine.Select(r => r.ExecutionTimeByAnalyzer[analyzer]).ToList();
+            Console.WriteLine($"  self-time {analyzer,-36} {Stats.Ms(Stats.Median(times))} (min {Stats.Ms(Stats.Min(times))}; runs: {string.Join(", ", times.Select(Stats.Ms))})");
         }
 
         foreach (var exception in exceptions.Take(10))
