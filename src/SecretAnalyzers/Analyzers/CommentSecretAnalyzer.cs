@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -64,28 +63,10 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The comments and disabled regions are found from the text, not by walking every node and token: a trivia
-        // read here starts with // or /*, or follows a directive line, so only those places are looked up in the tree,
-        // in document order (the same trivia, in the same order, as a walk of the whole tree would give).
         SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
         TextSpan block = default;
-        int seenUpTo = 0;
-        foreach (int position in TriviaCandidates(content))
+        foreach (SyntaxTrivia trivia in CommentTrivia.InOrder(root, content))
         {
-            if (position < seenUpTo)
-            {
-                continue; // inside a trivia or token already read (the next line of a /// block, a "//" in a string)
-            }
-
-            SyntaxToken token = root.FindToken(position);
-            if (token.Span.Contains(position))
-            {
-                seenUpTo = token.Span.End;
-                continue;
-            }
-
-            SyntaxTrivia trivia = TriviaAt(token, position);
-            seenUpTo = Math.Max(trivia.FullSpan.End, position + 1);
             switch (trivia.Kind())
             {
                 case SyntaxKind.SingleLineCommentTrivia:
@@ -111,63 +92,6 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
         }
 
         Scan(context, content, block, options, pairs);
-    }
-
-    /// <summary>
-    /// Positions where a comment or disabled region may start, ascending: each <c>//</c> and <c>/*</c>, and the start of
-    /// each line after a line that begins with <c>#</c> (disabled text follows its directive). Extra positions (a URL in
-    /// a string, a <c>#</c> line inside a verbatim string) are harmless: the tree says what lies there.
-    /// </summary>
-    private static List<int> TriviaCandidates(string text)
-    {
-        var positions = new List<int>();
-        bool lineStart = true, directiveLine = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
-            {
-                if (directiveLine && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') && i + 1 < text.Length)
-                {
-                    positions.Add(i + 1);
-                    directiveLine = false;
-                }
-
-                lineStart = true;
-                continue;
-            }
-
-            if (c == '/' && i + 1 < text.Length && text[i + 1] is '/' or '*')
-            {
-                positions.Add(i);
-            }
-            else if (c == '#' && lineStart)
-            {
-                directiveLine = true;
-            }
-
-            if (!char.IsWhiteSpace(c))
-            {
-                lineStart = false;
-            }
-        }
-
-        return positions;
-    }
-
-    /// <summary>The leading or trailing trivia of <paramref name="token"/> that holds <paramref name="position"/> (default when none does).</summary>
-    private static SyntaxTrivia TriviaAt(SyntaxToken token, int position)
-    {
-        SyntaxTriviaList list = position < token.SpanStart ? token.LeadingTrivia : token.TrailingTrivia;
-        foreach (SyntaxTrivia trivia in list)
-        {
-            if (trivia.FullSpan.Contains(position))
-            {
-                return trivia;
-            }
-        }
-
-        return default;
     }
 
     private static void Scan(SyntaxTreeAnalysisContext context, string text, TextSpan span, DetectionOptions options, bool pairs)
