@@ -95,7 +95,7 @@ internal sealed class KnownCredentialApiIndex
     {
         foreach (NamespaceNames group in NamesByNamespace)
         {
-            if (!Declares(assembly.GlobalNamespace, group.Namespace))
+            if (!Declares(assembly.GlobalNamespace, group.Segments))
             {
                 continue;
             }
@@ -123,16 +123,11 @@ internal sealed class KnownCredentialApiIndex
         types.Add(type);
     }
 
-    /// <summary>True when the assembly declares the dotted namespace (a type-less namespace has no types to find either).</summary>
-    private static bool Declares(INamespaceSymbol global, string dottedNamespace)
+    /// <summary>True when the assembly declares the namespace named by <paramref name="segments"/> (a namespace with no types is not declared).</summary>
+    private static bool Declares(INamespaceSymbol global, string[] segments)
     {
-        if (dottedNamespace.Length == 0)
-        {
-            return true;
-        }
-
         INamespaceSymbol current = global;
-        foreach (string segment in dottedNamespace.Split('.'))
+        foreach (string segment in segments)
         {
             INamespaceSymbol? next = null;
             foreach (ISymbol member in current.GetMembers(segment))
@@ -187,9 +182,16 @@ internal sealed class KnownCredentialApiIndex
 
     private sealed class NamespaceNames
     {
-        public NamespaceNames(string dottedNamespace) => Namespace = dottedNamespace;
+        public NamespaceNames(string dottedNamespace)
+        {
+            Namespace = dottedNamespace;
+            Segments = dottedNamespace.Length == 0 ? System.Array.Empty<string>() : dottedNamespace.Split('.');
+        }
 
         public string Namespace { get; }
+
+        /// <summary>Gets the namespace's names from the outermost (empty for the global namespace).</summary>
+        public string[] Segments { get; }
 
         public List<string> TypeNames { get; } = new();
     }
