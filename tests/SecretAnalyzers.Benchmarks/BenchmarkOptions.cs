@@ -35,6 +35,9 @@ internal sealed class BenchmarkOptions
     /// <summary>Run over this folder of .cs files (one compilation) instead of the generated corpus.</summary>
     public string? CorpusDirectory { get; private set; }
 
+    /// <summary>With --corpus: one pass of our analyzers and the findings list, no timing (a before/after check of findings).</summary>
+    public bool FindingsOnly { get; private set; }
+
     /// <summary>Scenario keys to run (compile, emit, null, ours, scs, scs0015); empty means all.</summary>
     public string[] Only { get; private set; } = Array.Empty<string>();
 
@@ -85,6 +88,7 @@ internal sealed class BenchmarkOptions
                 case "--catalogue": options.Catalogue = true; break;
                 case "--catalogue-literals": options.CatalogueLiterals = Number(args, ++i); break;
                 case "--corpus": options.CorpusDirectory = Value(args, ++i); break;
+                case "--findings-only": options.FindingsOnly = true; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }
         }

@@ -46,6 +46,11 @@ internal static class FolderCorpusRun
         var compilation = CorpusCompilation.Create(trees, options.Concurrent);
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
         var ours = OurAnalyzers.Discover();
+        if (options.FindingsOnly)
+        {
+            return await PrintFindingsOnlyAsync(trees, compilation, ours, lines - testLines).ConfigureAwait(false);
+        }
+
         var nulls = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
         for (var i = 0; i < ours.Length; i++)
         {
@@ -85,9 +90,14 @@ internal static class FolderCorpusRun
         table.Add("AD0001 (analyzer exceptions)", ad0001.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine(table);
 
+        // On a shared machine one run can be twice another: min and median beside each run, so a cost comparison
+        // reads the least disturbed figure (docs/benchmarks.md, "Session 5 cost").
+        Console.WriteLine($"  compile (Emit) wall      min {Stats.Ms(Stats.Min(emit.Select(r => r.Wall)))}, median {Stats.Ms(compileWall)}");
+        Console.WriteLine($"  self-time, all ours      min {Stats.Ms(Stats.Min(mine.Select(r => r.TotalExecutionTime)))}, median {Stats.Ms(selfTime)}; runs: {string.Join(", ", mine.Select(r => Stats.Ms(r.TotalExecutionTime)))}");
         foreach (var analyzer in mine[0].ExecutionTimeByAnalyzer.Keys)
         {
-            Console.WriteLine($"  self-time {analyzer,-36} {Stats.Ms(Stats.Median(mine.Select(r => r.ExecutionTimeByAnalyzer[analyzer])))}");
+            var times = mine.Select(r => r.ExecutionTimeByAnalyzer[analyzer]).ToList();
+            Console.WriteLine($"  self-time {analyzer,-36} {Stats.Ms(Stats.Median(times))} (min {Stats.Ms(Stats.Min(times))}; runs: {string.Join(", ", times.Select(Stats.Ms))})");
         }
 
         foreach (var exception in exceptions.Take(10))
@@ -97,6 +107,22 @@ internal static class FolderCorpusRun
 
         var findings = mine[0].Diagnostics.Where(d => d.Id.StartsWith("SEC", StringComparison.Ordinal)).ToList();
         PrintFindings(findings, lines - testLines);
+        await PrintTestPolicyAsync(trees, findings, ours).ConfigureAwait(false);
+        return ad0001 > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> PrintFindingsOnlyAsync(IReadOnlyList<SyntaxTree> trees, CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> ours, int nonTestLines)
+    {
+        var run = await new AnalyzerScenario(Program.Ours, ours, concurrent: false).RunAsync(compilation).ConfigureAwait(false);
+        var ad0001 = run.Diagnostics.Count(d => d.Id == "AD0001") + run.AnalyzerExceptions.Count;
+        Console.WriteLine($"AD0001 (analyzer exceptions): {ad0001}");
+        foreach (var exception in run.AnalyzerExceptions.Take(10))
+        {
+            Console.WriteLine("  ANALYZER EXCEPTION " + exception);
+        }
+
+        var findings = run.Diagnostics.Where(d => d.Id.StartsWith("SEC", StringComparison.Ordinal)).ToList();
+        PrintFindings(findings, nonTestLines);
         await PrintTestPolicyAsync(trees, findings, ours).ConfigureAwait(false);
         return ad0001 > 0 ? 1 : 0;
     }

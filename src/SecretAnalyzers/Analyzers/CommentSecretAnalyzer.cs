@@ -65,7 +65,7 @@ public sealed class CommentSecretAnalyzer : DiagnosticAnalyzer
 
         SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
         TextSpan block = default;
-        foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        foreach (SyntaxTrivia trivia in CommentTrivia.InOrder(root, content))
         {
             switch (trivia.Kind())
             {

@@ -46,8 +46,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 OperationKind.InterpolatedString,
                 OperationKind.Binary);
             start.RegisterOperationAction(analysis.AnalyzeUtf8String, OperationKind.Utf8String);
-            start.RegisterOperationAction(analysis.AnalyzeConstantReference, OperationKind.FieldReference, OperationKind.LocalReference);
-            start.RegisterOperationAction(analysis.AnalyzeMemberOfAnotherType, OperationKind.FieldReference, OperationKind.PropertyReference);
+            start.RegisterOperationAction(
+                analysis.AnalyzeReference, OperationKind.FieldReference, OperationKind.LocalReference, OperationKind.PropertyReference);
             start.RegisterSymbolStartAction(analysis.StartType, SymbolKind.NamedType);
         });
     }
@@ -121,23 +121,45 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
+        /// Every field, local and property read, once: only a string member or local can carry a value, and its symbol
+        /// says whether it is a const (<see cref="AnalyzeConstantReference"/>) or a single-value member of another
+        /// type (<see cref="AnalyzeMemberOfAnotherType"/>) without asking the operation for anything. One callback
+        /// rather than one per kind of read: a project reads fields and properties hundreds of thousands of times.
+        /// </summary>
+        public void AnalyzeReference(OperationAnalysisContext context)
+        {
+            switch (context.Operation)
+            {
+                case IFieldReferenceOperation { Field: { Type.SpecialType: SpecialType.System_String } field }:
+                    if (field.IsConst)
+                    {
+                        AnalyzeConstantReference(context, field);
+                    }
+                    else
+                    {
+                        AnalyzeMemberOfAnotherType(context, field.OriginalDefinition);
+                    }
+
+                    break;
+
+                case ILocalReferenceOperation { Local: { IsConst: true, Type.SpecialType: SpecialType.System_String } local }:
+                    AnalyzeConstantReference(context, local);
+                    break;
+
+                case IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property }:
+                    AnalyzeMemberOfAnotherType(context, property.OriginalDefinition);
+                    break;
+            }
+        }
+
+        /// <summary>
         /// A const with a neutral name (const string DefaultValue = "…") that flows into a credential: reported at the
         /// reference, with the const's literal as additional location. Consts whose own declaration is reported are skipped.
         /// </summary>
-        public void AnalyzeConstantReference(OperationAnalysisContext context)
+        private void AnalyzeConstantReference(OperationAnalysisContext context, ISymbol symbol)
         {
             IOperation operation = context.Operation;
-
-            // Most references are to ordinary fields and locals: only a string const can carry a constant, and the
-            // symbol says so without asking the operation for its constant value.
-            ISymbol? symbol = operation switch
-            {
-                IFieldReferenceOperation { Field: { IsConst: true, Type.SpecialType: SpecialType.System_String } field } => field,
-                ILocalReferenceOperation { Local: { IsConst: true, Type.SpecialType: SpecialType.System_String } local } => local,
-                _ => null,
-            };
-
-            if (symbol is null || operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: true }
+            if (operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: true }
                 || IsFollowedFromItsValue(symbol, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
@@ -202,18 +224,12 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         /// type, with the member's literal (and the sink, when the value travels further) as additional locations.
         /// Reads inside the member's own type are followed by <see cref="MemberFlow"/>.
         /// </summary>
-        public void AnalyzeMemberOfAnotherType(OperationAnalysisContext context)
+        private void AnalyzeMemberOfAnotherType(OperationAnalysisContext context, ISymbol member)
         {
             IOperation operation = context.Operation;
-            ISymbol? member = operation switch
-            {
-                IFieldReferenceOperation { Field: { IsConst: false, Type.SpecialType: SpecialType.System_String } field } => field.OriginalDefinition,
-                IPropertyReferenceOperation { Property: { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property } => property.OriginalDefinition,
-                _ => null,
-            };
 
             // A member from metadata has no literal to follow; one of the reading type is MemberFlow's.
-            if (member is null || member.DeclaringSyntaxReferences.Length != 1
+            if (member.DeclaringSyntaxReferences.Length != 1
                 || SymbolEqualityComparer.Default.Equals(context.ContainingSymbol?.ContainingType, member.ContainingType)
                 || ValueFlow.IsWrite(operation) || operation.SemanticModel is not { } model
                 || SourceOf(member, context.CancellationToken) is not { } source

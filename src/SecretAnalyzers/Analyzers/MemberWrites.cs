@@ -30,10 +30,10 @@ internal static class MemberWrites
         string name = member.Name;
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
-            foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+            foreach (IdentifierNameSyntax identifier in IdentifierNames.Spelled(declaration, declaration.SpanStart, name))
             {
-                if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && IsWriteTarget(identifier)
-                    && (source is null || !source.Left.Span.Contains(identifier.Span)))
+                if (IsWriteTarget(identifier) && (source is null || !source.Left.Span.Contains(identifier.Span)))
                 {
                     return true;
                 }

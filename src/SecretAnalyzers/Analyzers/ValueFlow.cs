@@ -197,12 +197,9 @@ internal static class ValueFlow
 
         var reads = new List<ILocalReferenceOperation>();
         string name = local.Name;
-        foreach (SyntaxNode node in scope.DescendantNodes())
+        foreach (IdentifierNameSyntax identifier in IdentifierNames.Spelled(scope, declaration.Span.End, name))
         {
-            if (node is not IdentifierNameSyntax identifier
-                || identifier.SpanStart < declaration.Span.End
-                || identifier.Identifier.ValueText != name
-                || IsPlainUse(identifier))
+            if (IsPlainUse(identifier))
             {
                 continue;
             }
