@@ -419,7 +419,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 sink = SecretSink.None;
             }
 
-            if (!KeepInTestCode(finding, value, options))
+            if (!KeepInTestCode(finding, value, options) || IsReportedAtItsDeclaration(operation, finding, options))
             {
                 return;
             }
@@ -449,6 +449,16 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         private static bool IsComparedSentinel(SecretFinding finding, IOperation operation, string value) =>
             finding.RuleId == RuleIdentifiers.HardcodedCredential && WordLikeValues.IsComparedSentinel(value)
             && ComparedValue.IsCompared(operation);
+
+        /// <summary>
+        /// <c>ApiUser + ":" + ApiPassword</c>, <c>"…;Password=" + DbPassword</c>: the secret sits in a const that is
+        /// reported by its own name where it is declared; one secret, one finding.
+        /// </summary>
+        private static bool IsReportedAtItsDeclaration(IOperation operation, SecretFinding finding, DetectionOptions options) =>
+            operation is IBinaryOperation or IInterpolatedStringOperation
+            && ComposedConstantPiece.Holding(operation, finding.Start, finding.Length) is { } piece
+            && (piece switch { IFieldSymbol field => field.ConstantValue, ILocalSymbol local => local.ConstantValue, _ => null }) is string value
+            && SecretScanner.Analyze(piece.Name, value, options) is { IsDocumentedExample: false };
 
         private static bool IsDemoAccount(SecretFinding finding, IOperation operation, string value) =>
             finding.RuleId == RuleIdentifiers.HardcodedCredential && finding.Kind == SecretKind.Password
