@@ -59,16 +59,17 @@ internal sealed class MemberSource
             null or IdentifierNameSyntax or MemberAccessExpressionSyntax => null, // B = A: see Through
             LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
             InvocationExpressionSyntax bytes when EncodedLiteral(bytes) is { } literal => literal.Token.ValueText,
+            InvocationExpressionSyntax => null, // const string X = nameof(Y): a symbol's name, never a secret
             _ when member is IFieldSymbol { IsConst: true, ConstantValue: string constant } => constant,
             _ => null,
         };
 
-        if (initializer is InvocationExpressionSyntax encoded)
+        if (initializer is InvocationExpressionSyntax encoded && EncodedLiteral(encoded) is { } encodedLiteral)
         {
-            initializer = EncodedLiteral(encoded); // reported at the literal, where the fix moves the value
+            initializer = encodedLiteral; // reported at the literal, where the fix moves the value
         }
 
-        return value is null || value.Length < SecretScanner.MinValueLength ? null : new MemberSource(member, initializer!, value);
+        return value is null || value.Length < SecretScanner.MinValueLength ? null : new MemberSource(member, initializer!, value); // a value implies an initializer
     }
 
     /// <summary>

@@ -94,7 +94,7 @@ internal sealed class AnalyzerScenario : Scenario
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (ex, analyzer, _) => exceptions.Enqueue($"{Describe(analyzer)}: {ex.GetType().Name}: {ex.Message}"),
+            onAnalyzerException: (ex, analyzer, _) => exceptions.Enqueue($"{Describe(analyzer)}: {ex.GetType().Name}: {ex.Message} at {TopFrames(ex)}"),
             concurrentAnalysis: _concurrent,
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false);
@@ -119,6 +119,10 @@ internal sealed class AnalyzerScenario : Scenario
 
         return new RunResult(wall, cpu, allocated, times, counts, diagnostics, exceptions.ToList());
     }
+
+    /// <summary>The exception's first three frames: enough to find the line that threw, short enough to list.</summary>
+    private static string TopFrames(Exception exception) =>
+        string.Join(" / ", (exception.StackTrace ?? string.Empty).Split('\n').Take(3).Select(frame => frame.Trim()));
 
     public static string Describe(DiagnosticAnalyzer analyzer) =>
         analyzer is Analysis.NullAnalyzer nullAnalyzer ? "Null(" + nullAnalyzer.Mirrors + ")" : analyzer.GetType().Name;

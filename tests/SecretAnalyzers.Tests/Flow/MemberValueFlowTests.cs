@@ -33,6 +33,12 @@ public class MemberValueFlowTests
     [InlineData("""const string V = {|#0:"hunter2!"|}; bool Check(string password) => password is {|#1:V|};""")]
     public Task MemberRead_IsReportedAtTheInitializer(string members) => Flows(members);
 
+    /// <summary>A const's initializer may be an invocation that is not an encoded literal (<c>nameof</c>): no crash, no finding.</summary>
+    [Theory]
+    [InlineData("const string PropertyName = nameof(PropertyName); void M() => Login(\"admin\", PropertyName);")]
+    [InlineData("const string PasswordField = nameof(PasswordField); static readonly string Copy = PasswordField; void M() => Login(\"admin\", Copy);")]
+    public Task ConstInitializedByNameof_IsCleanWithoutACrash(string members) => Clean(members);
+
     [Fact]
     public Task MemberReadTwice_IsReportedOnceWithTheFirstRead() =>
         Flows("""
