@@ -66,8 +66,11 @@ public class PropertyBasedRobustnessTests
         _ => "var t = new System.Net.NetworkCredential(\"u\", " + literal + ");",
     });
 
-    private static readonly Gen<string> Member = Gen.Select(Name, Literal, Secret, Gen.Int[0, 4], (name, literal, secret, shape) => shape switch
+    private static readonly Gen<string> Member = Gen.Select(Name, Literal, Secret, Gen.Int[0, 7], (name, literal, secret, shape) => shape switch
     {
+        5 => "const string " + char.ToUpperInvariant(name[0]) + name.Substring(1) + "Name = nameof(Login);",
+        6 => "readonly string " + name + "Set; C() { " + name + "Set = " + literal + "; }",
+        7 => "static readonly byte[] " + name + "Bytes = System.Text.Encoding.UTF8.GetBytes(" + literal + ");",
         0 => "const string " + char.ToUpperInvariant(name[0]) + name.Substring(1) + "Const = " + literal + ";",
         1 => "public string " + char.ToUpperInvariant(name[0]) + name.Substring(1) + " { get; } = " + literal + ";",
         2 => "/// <summary>" + name + "=" + secret + "</summary>\n    void Doc() { }",
