@@ -46,11 +46,9 @@ internal static class BasicAuthorizationSink
             return null;
         }
 
-        string name = declarator.Identifier.ValueText;
-        foreach (SyntaxNode node in block.DescendantNodes())
+        foreach (IdentifierNameSyntax identifier in IdentifierNames.Spelled(block, declarator.Span.End + 1, declarator.Identifier.ValueText))
         {
-            if (node is IdentifierNameSyntax identifier && identifier.SpanStart > declarator.Span.End
-                && identifier.Identifier.ValueText == name && IsBasicValue(identifier))
+            if (IsBasicValue(identifier))
             {
                 return identifier;
             }
